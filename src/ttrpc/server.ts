@@ -99,8 +99,9 @@ export class Server {
     if (this.draining) conn.drain();
   }
 
-  get isDraining(): boolean {
-    return this.draining;
+  /** Open connections, for diagnostics and leak checks. */
+  get connectionCount(): number {
+    return this.connections.size;
   }
 
   /** Stops accepting, lets in-flight calls finish, then closes every connection. */
