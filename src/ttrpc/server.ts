@@ -308,7 +308,8 @@ class ServerConnection {
       this.sendStatus(stream.id, err);
     } else {
       const body = encodeResponse({ payload: payload ?? new Uint8Array(0) });
-      // An answer too big for a frame becomes a ResourceExhausted status, as in Go's ttrpc.
+      // An answer too big for a frame becomes a ResourceExhausted status on its stream. Go's
+      // server closes the whole connection here instead; failing one call loses less.
       if (!this.trySend(stream.id, FrameType.Response, 0, body, true)) {
         this.sendStatus(
           stream.id,

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Duplex } from 'node:stream';
-import type { Codec } from '../../../src/ttrpc/index.js';
+import { FrameType, MAX_DATA_LENGTH, type Codec } from '../../../src/ttrpc/index.js';
 
 export const text: Codec<string> = {
   encode: (s) => Buffer.from(s),
@@ -69,4 +69,13 @@ export async function rawConnect(socketPath: string): Promise<{
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** A request frame one byte over the limit (header and zero body), as a peer would send it. */
+export function oversizedFrame(streamId: number, type = FrameType.Request): Buffer {
+  const header = Buffer.alloc(10);
+  header.writeUInt32BE(MAX_DATA_LENGTH + 1, 0);
+  header.writeUInt32BE(streamId, 4);
+  header[8] = type;
+  return Buffer.concat([header, Buffer.alloc(MAX_DATA_LENGTH + 1)]);
 }

@@ -18,7 +18,7 @@ import {
   unary,
   type CallContext,
 } from '../../../src/ttrpc/index.js';
-import { duplexPair, rawConnect, sleep, tempSocket, text } from './helpers.js';
+import { duplexPair, oversizedFrame, rawConnect, sleep, tempSocket, text } from './helpers.js';
 
 const Echo = defineService('test.v1.Echo', {
   Say: unary(text, text),
@@ -159,11 +159,7 @@ describe('ttrpc server and client over a unix socket', () => {
     f = await raw.next();
     expect([f.streamId, decodeResponse(f.data).status?.code]).toEqual([3, Code.InvalidArgument]);
 
-    const header = Buffer.alloc(10);
-    header.writeUInt32BE(MAX_DATA_LENGTH + 1, 0);
-    header.writeUInt32BE(7, 4);
-    header[8] = FrameType.Request;
-    raw.socket.write(Buffer.concat([header, Buffer.alloc(MAX_DATA_LENGTH + 1)]));
+    raw.socket.write(oversizedFrame(7));
     f = await raw.next();
     expect([f.streamId, decodeResponse(f.data).status?.code]).toEqual([7, Code.ResourceExhausted]);
 
