@@ -12,7 +12,11 @@ need npm
 need go
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "install.sh: node >= 20 is required" >&2; exit 1; }
 
-npm ci --no-audit --no-fund
+# Not `npm ci`: the registry this project installs from lacks some platform-only optional
+# packages (unrs-resolver's android/darwin/win32 bindings, pulled in by jest), so the lock
+# cannot list them and `npm ci` rejects it as out of sync. `npm install` follows the lock
+# for everything it does list.
+npm install --no-audit --no-fund
 bash scripts/build-interop.sh
 npm run build
 
