@@ -3,8 +3,11 @@
  * corked together so many small responses leave in one writev.
  */
 import type { Duplex } from 'node:stream';
-import { encodeFrame, FrameDecoder, MAX_DATA_LENGTH, type Frame, type OversizedFrame } from './frame.js';
+import { encodeFrame, encodeHeader, FrameDecoder, MAX_DATA_LENGTH, type Frame, type OversizedFrame } from './frame.js';
 import { Code, TtrpcError } from './status.js';
+
+/** Bodies at least this big are written as they are rather than copied behind the header. */
+const COPY_LIMIT = 16 * 1024;
 
 export interface ChannelHandler {
   frame(frame: Frame): void;
@@ -58,7 +61,13 @@ export class Channel {
         this.stream.uncork();
       });
     }
-    this.stream.write(encodeFrame(streamId, type, flags, data));
+    if (data.length < COPY_LIMIT) {
+      this.stream.write(encodeFrame(streamId, type, flags, data));
+    } else {
+      // Corked, the two writes still leave in one writev; copying the body would cost more.
+      this.stream.write(encodeHeader(streamId, type, flags, data.length));
+      this.stream.write(data);
+    }
   }
 
   /** Resolves once the transport has room again; streams await it between messages. */

@@ -39,12 +39,23 @@ export interface OversizedFrame {
 
 export function encodeFrame(streamId: number, type: number, flags: number, data: Uint8Array): Buffer {
   const buf = Buffer.allocUnsafe(HEADER_LENGTH + data.length);
-  buf.writeUInt32BE(data.length, 0);
+  writeHeader(buf, streamId, type, flags, data.length);
+  buf.set(data, HEADER_LENGTH);
+  return buf;
+}
+
+/** The header alone, for senders that hand a large body to the transport without copying. */
+export function encodeHeader(streamId: number, type: number, flags: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(HEADER_LENGTH);
+  writeHeader(buf, streamId, type, flags, length);
+  return buf;
+}
+
+function writeHeader(buf: Buffer, streamId: number, type: number, flags: number, length: number): void {
+  buf.writeUInt32BE(length, 0);
   buf.writeUInt32BE(streamId, 4);
   buf[8] = type;
   buf[9] = flags;
-  buf.set(data, HEADER_LENGTH);
-  return buf;
 }
 
 export interface FrameSink {

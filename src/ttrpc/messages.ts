@@ -52,7 +52,7 @@ export function encodeRequest(req: Request): Uint8Array {
     if (kv.value) w.uint32(18).string(kv.value);
     w.ldelim();
   }
-  return w.finish();
+  return w.finish(true); // a view of this call's own writer: no copy
 }
 
 export function decodeRequest(buf: Uint8Array): Request {
@@ -92,7 +92,7 @@ export function encodeResponse(res: Response): Uint8Array {
     w.ldelim();
   }
   if (res.payload.length) w.uint32(18).bytes(res.payload);
-  return w.finish();
+  return w.finish(true); // a view of this call's own writer: no copy
 }
 
 function encodeStatus(w: protobuf.Writer, st: RpcStatus): void {

@@ -31,13 +31,14 @@ export function defineService<M extends Record<string, MethodDefinition>>(name: 
 /** A Codec, or a protobufjs static message class (its encode returns a Writer). */
 export type CodecLike<In, Out> =
   | Codec<In, Out>
-  | { encode(message: In): { finish(): Uint8Array }; decode(data: Uint8Array): Out };
+  | { encode(message: In): { finish(shared?: boolean): Uint8Array }; decode(data: Uint8Array): Out };
 
 export function codecOf<In, Out>(c: CodecLike<In, Out>): Codec<In, Out> {
   return {
     encode: (m) => {
       const out = c.encode(m);
-      return out instanceof Uint8Array ? out : out.finish();
+      // The writer belongs to this call alone, so its buffer can be handed on without a copy.
+      return out instanceof Uint8Array ? out : out.finish(true);
     },
     decode: (d) => c.decode(d),
   };

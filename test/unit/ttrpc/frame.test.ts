@@ -1,4 +1,4 @@
-import { encodeFrame, FrameDecoder, MAX_DATA_LENGTH, type Frame, type OversizedFrame } from '../../../src/ttrpc/frame.js';
+import { encodeFrame, encodeHeader, FrameDecoder, MAX_DATA_LENGTH, type Frame, type OversizedFrame } from '../../../src/ttrpc/frame.js';
 
 function collect(max?: number) {
   const frames: Frame[] = [];
@@ -11,6 +11,11 @@ describe('frame codec', () => {
   it('writes the 10-byte big-endian header', () => {
     const buf = encodeFrame(0x01020304, 2, 5, Buffer.from('ab'));
     expect([...buf]).toEqual([0, 0, 0, 2, 1, 2, 3, 4, 2, 5, 0x61, 0x62]);
+  });
+
+  it('writes the same header alone as in front of a whole frame', () => {
+    const body = Buffer.alloc(70_000, 7);
+    expect(Buffer.concat([encodeHeader(9, 3, 5, body.length), body])).toEqual(encodeFrame(9, 3, 5, body));
   });
 
   it('decodes frames split at every byte boundary', () => {
