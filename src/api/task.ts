@@ -5,28 +5,54 @@
 import { defineService, unary } from '../ttrpc/index.js';
 import { containerd, google } from '../../api/gen/containerd.js';
 
-/** Typed once, with v3's messages: v2's are structurally identical (the generated Task
+/** v3's messages type both packages: v2's are structurally identical (the generated Task
  * service classes are not, their method paths name the package, hence the Omit). */
-function taskService(name: string, p: Omit<typeof containerd.task.v3, 'Task'>) {
+type TaskPackage = Omit<typeof containerd.task.v3, 'Task'>;
+
+/** Request and response message classes of every Task method. */
+export function taskMessages(p: TaskPackage) {
   const Empty = google.protobuf.Empty;
+  return {
+    State: [p.StateRequest, p.StateResponse],
+    Create: [p.CreateTaskRequest, p.CreateTaskResponse],
+    Start: [p.StartRequest, p.StartResponse],
+    Delete: [p.DeleteRequest, p.DeleteResponse],
+    Pids: [p.PidsRequest, p.PidsResponse],
+    Pause: [p.PauseRequest, Empty],
+    Resume: [p.ResumeRequest, Empty],
+    Checkpoint: [p.CheckpointTaskRequest, Empty],
+    Kill: [p.KillRequest, Empty],
+    Exec: [p.ExecProcessRequest, Empty],
+    ResizePty: [p.ResizePtyRequest, Empty],
+    CloseIO: [p.CloseIORequest, Empty],
+    Update: [p.UpdateTaskRequest, Empty],
+    Wait: [p.WaitRequest, p.WaitResponse],
+    Stats: [p.StatsRequest, p.StatsResponse],
+    Connect: [p.ConnectRequest, p.ConnectResponse],
+    Shutdown: [p.ShutdownRequest, Empty],
+  } as const;
+}
+
+function taskService(name: string, p: TaskPackage) {
+  const m = taskMessages(p);
   return defineService(name, {
-    State: unary(p.StateRequest, p.StateResponse),
-    Create: unary(p.CreateTaskRequest, p.CreateTaskResponse),
-    Start: unary(p.StartRequest, p.StartResponse),
-    Delete: unary(p.DeleteRequest, p.DeleteResponse),
-    Pids: unary(p.PidsRequest, p.PidsResponse),
-    Pause: unary(p.PauseRequest, Empty),
-    Resume: unary(p.ResumeRequest, Empty),
-    Checkpoint: unary(p.CheckpointTaskRequest, Empty),
-    Kill: unary(p.KillRequest, Empty),
-    Exec: unary(p.ExecProcessRequest, Empty),
-    ResizePty: unary(p.ResizePtyRequest, Empty),
-    CloseIO: unary(p.CloseIORequest, Empty),
-    Update: unary(p.UpdateTaskRequest, Empty),
-    Wait: unary(p.WaitRequest, p.WaitResponse),
-    Stats: unary(p.StatsRequest, p.StatsResponse),
-    Connect: unary(p.ConnectRequest, p.ConnectResponse),
-    Shutdown: unary(p.ShutdownRequest, Empty),
+    State: unary(...m.State),
+    Create: unary(...m.Create),
+    Start: unary(...m.Start),
+    Delete: unary(...m.Delete),
+    Pids: unary(...m.Pids),
+    Pause: unary(...m.Pause),
+    Resume: unary(...m.Resume),
+    Checkpoint: unary(...m.Checkpoint),
+    Kill: unary(...m.Kill),
+    Exec: unary(...m.Exec),
+    ResizePty: unary(...m.ResizePty),
+    CloseIO: unary(...m.CloseIO),
+    Update: unary(...m.Update),
+    Wait: unary(...m.Wait),
+    Stats: unary(...m.Stats),
+    Connect: unary(...m.Connect),
+    Shutdown: unary(...m.Shutdown),
   });
 }
 

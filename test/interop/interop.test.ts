@@ -8,6 +8,7 @@ import path from 'node:path';
 import Long from 'long';
 import { Client, Code, decodeResponse, encodeFrame, encodeRequest, FrameType, MAX_DATA_LENGTH, Server, serviceClient } from '../../src/ttrpc/index.js';
 import { TaskV2, TaskV3 } from '../../src/api/task.js';
+import { messageType } from '../../src/api/registry.js';
 import * as containerdApi from '../../api/gen/containerd.js';
 import { oversizedFrame, rawConnect, tempSocket } from '../unit/ttrpc/helpers.js';
 import { Blob, implementations, NAMESPACE_KEY, stateFor, Streaming } from './husk-services.js';
@@ -161,13 +162,6 @@ describe('husk client → Go ttrpc server', () => {
   });
 });
 
-/** Finds a generated message class by full proto name, e.g. containerd.task.v3.StateRequest. */
-function lookupType(name: string): any {
-  let cur: any = containerdApi;
-  for (const part of name.split('.')) cur = cur?.[part];
-  return cur;
-}
-
 describe('message encodings against containerd Go types', () => {
   it('decodes every Go-encoded message with equal fields, and Go decodes husk encodings equal', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-vectors-'));
@@ -178,7 +172,7 @@ describe('message encodings against containerd Go types', () => {
       const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as string[];
       const problems: string[] = [];
       for (const name of manifest) {
-        const T = lookupType(name);
+        const T = messageType(name) as any;
         if (!T?.decode) {
           problems.push(`${name}: no such message in api/`);
           continue;
