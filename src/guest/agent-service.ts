@@ -1,0 +1,111 @@
+/**
+ * Kata's AgentService on top of the guest model: protobuf in, plain values to Agent, protobuf
+ * out. Errors keep the gRPC code the model chose (its `grpcCode`).
+ */
+import Long from 'long';
+import type { ServiceImplementation } from '../ttrpc/index.js';
+import { AgentService, HealthService } from '../api/agent.js';
+import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
+import { GrpcCode, HuskError, invalidArgument } from '../errors.js';
+import type { Agent } from './agent.js';
+import type { CgroupStats } from './cgroup-stats.js';
+
+export const AGENT_VERSION = '0.1.0';
+
+/** End of an output stream: gRPC's "read past the end" code, as readers of files use it. */
+const eof = () => new HuskError(GrpcCode.OutOfRange, 'EOF');
+
+const u64 = (n: bigint) => Long.fromString(n.toString(), true);
+
+function statsMessage(s: CgroupStats) {
+  return {
+    cgroup_stats: {
+      cpu_stats: {
+        cpu_usage: { total_usage: u64(s.cpu.totalNs), usage_in_usermode: u64(s.cpu.userNs), usage_in_kernelmode: u64(s.cpu.systemNs) },
+        throttling_data: { periods: u64(s.cpu.periods), throttled_periods: u64(s.cpu.throttledPeriods), throttled_time: u64(s.cpu.throttledNs) },
+      },
+      memory_stats: {
+        usage: { usage: u64(s.memory.usage), max_usage: u64(s.memory.maxUsage), limit: u64(s.memory.limit), failcnt: u64(s.memory.failcnt) },
+        stats: Object.fromEntries(Object.entries(s.memory.stats).map(([k, v]) => [k, u64(v)])),
+      },
+      pids_stats: { current: u64(s.pids.current), limit: u64(s.pids.limit) },
+    },
+  };
+}
+
+export function agentService(agent: Agent, onDestroyed: () => void): ServiceImplementation<typeof AgentService> {
+  const read = (which: 'stdout' | 'stderr') =>
+    async (req: { container_id: string; exec_id: string; len: number }, ctx: { signal: AbortSignal }) => {
+      const data = await agent.readOutput(req.container_id, req.exec_id, which, req.len, ctx.signal);
+      if (data === null) throw eof();
+      return { data };
+    };
+  return {
+    CreateSandbox: async (req) => {
+      await agent.createSandbox({
+        sandboxId: req.sandbox_id,
+        hostname: req.hostname,
+        storages: req.storages.map((s) => ({ driver: s.driver ?? '', source: s.source ?? '', fstype: s.fstype ?? '', options: s.options ?? [], mountPoint: s.mount_point ?? '' })),
+      });
+      return {};
+    },
+    DestroySandbox: async () => {
+      await agent.destroySandbox();
+      // Answer first: the agent's exit powers the VM off.
+      setImmediate(onDestroyed);
+      return {};
+    },
+    CreateContainer: async (req) => {
+      if (!req.OCI) throw invalidArgument('CreateContainer without an OCI spec');
+      await agent.createContainer(req.container_id, ociSpec.toJson(req.OCI));
+      return {};
+    },
+    StartContainer: async (req) => {
+      await agent.startContainer(req.container_id);
+      return {};
+    },
+    RemoveContainer: async (req) => {
+      await agent.removeContainer(req.container_id, req.timeout ? req.timeout * 1000 : 10_000);
+      return {};
+    },
+    ExecProcess: async (req) => {
+      if (!req.process) throw invalidArgument('ExecProcess without a process');
+      await agent.execProcess(req.container_id, req.exec_id, ociProcess.toJson(req.process));
+      return {};
+    },
+    SignalProcess: async (req) => {
+      await agent.signalProcess(req.container_id, req.exec_id, req.signal);
+      return {};
+    },
+    WaitProcess: async (req) => ({ status: await agent.waitProcess(req.container_id, req.exec_id) }),
+    UpdateContainer: async (req) => {
+      await agent.updateContainer(req.container_id, req.resources ? ociResources.toJson(req.resources) : {});
+      return {};
+    },
+    StatsContainer: async (req) => statsMessage(await agent.statsContainer(req.container_id)),
+    PauseContainer: async (req) => {
+      await agent.pauseContainer(req.container_id);
+      return {};
+    },
+    ResumeContainer: async (req) => {
+      await agent.resumeContainer(req.container_id);
+      return {};
+    },
+    ReadStdout: read('stdout'),
+    ReadStderr: read('stderr'),
+    WriteStdin: async (req) => ({ len: await agent.writeStdin(req.container_id, req.exec_id, req.data) }),
+    CloseStdin: (req) => {
+      agent.closeStdin(req.container_id, req.exec_id);
+      return {};
+    },
+    GetOOMEvent: async (_req, ctx) => ({ container_id: await agent.nextOomEvent(ctx.signal) }),
+    GetGuestDetails: () => ({ agent_details: { version: AGENT_VERSION, init_daemon: false, supports_seccomp: true } }),
+  };
+}
+
+export function healthService(): ServiceImplementation<typeof HealthService> {
+  return {
+    Check: () => ({ status: 1 }),
+    Version: () => ({ grpc_version: '0', agent_version: AGENT_VERSION }),
+  };
+}

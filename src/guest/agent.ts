@@ -1,0 +1,194 @@
+/**
+ * The guest agent's model: the sandbox's containers and processes inside the VM. Plain
+ * TypeScript, no protobuf: agent-service.ts adapts the Kata protocol onto it.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { execa } from 'execa';
+import type { Logger } from 'pino';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateId } from '../errors.js';
+import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
+import { GuestContainer } from './container.js';
+import { guestSpec } from './guest-spec.js';
+import type { Runc } from './runc.js';
+
+export interface Storage {
+  driver: string;
+  source: string;
+  fstype: string;
+  options: string[];
+  mountPoint: string;
+}
+
+export interface AgentOptions {
+  /** Where bundles and mount points live; everything the agent creates stays below it. */
+  stateDir: string;
+  runc: Runc;
+  /** The guest's cgroup v2 mount; containers go under <cgroupRoot>/<cgroupParent>/<id>. */
+  cgroupRoot: string;
+  cgroupParent: string;
+  log: Logger;
+  /** Runs mount(8); replaced in tests that cannot mount. */
+  mount?: (s: Storage) => Promise<void>;
+  oomPollMs?: number;
+}
+
+export class Agent {
+  private readonly containers = new Map<string, GuestContainer>();
+  private readonly mounted: string[] = [];
+  private sandboxId: string | undefined;
+  private readonly oomQueue: string[] = [];
+  private readonly oomWaiters: Array<() => void> = [];
+  private readonly oomSeen = new Map<string, bigint>();
+  private oomTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly o: AgentOptions) {}
+
+  async createSandbox(req: { sandboxId: string; hostname: string; storages: Storage[] }): Promise<void> {
+    if (this.sandboxId !== undefined) throw alreadyExists(`sandbox ${this.sandboxId} already exists`);
+    validateId('sandbox', req.sandboxId);
+    for (const s of req.storages) await this.mountStorage(s);
+    if (req.hostname) await execa('hostname', [req.hostname]).catch((err) => this.o.log.warn({ err }, 'setting the hostname failed'));
+    this.sandboxId = req.sandboxId;
+    this.o.log.info({ sandbox: req.sandboxId }, 'sandbox created');
+  }
+
+  /** Removes every container and unmounts what CreateSandbox mounted. */
+  async destroySandbox(): Promise<void> {
+    for (const c of [...this.containers.values()]) await this.removeContainer(c.id, 5000);
+    for (const m of this.mounted.splice(0).reverse()) {
+      await execa('umount', ['-l', m]).catch((err) => this.o.log.warn({ err, mountPoint: m }, 'umount failed'));
+    }
+    clearInterval(this.oomTimer);
+    this.sandboxId = undefined;
+  }
+
+  async createContainer(id: string, spec: Record<string, unknown>): Promise<void> {
+    validateId('container', id);
+    if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
+    const adjusted = guestSpec(spec, id, this.o.cgroupParent);
+    const rootPath = (adjusted.root as { path: string }).path;
+    await fs.stat(rootPath).catch(() => {
+      throw invalidArgument(`container ${id}: rootfs ${rootPath} does not exist in the guest`);
+    });
+    const bundle = path.join(this.o.stateDir, 'containers', id);
+    await fs.mkdir(bundle, { recursive: true, mode: 0o700 });
+    await fs.writeFile(path.join(bundle, 'config.json'), JSON.stringify(adjusted), { mode: 0o600 });
+    const cgroupDir = path.join(this.o.cgroupRoot, (adjusted.linux as { cgroupsPath: string }).cgroupsPath);
+    this.containers.set(id, new GuestContainer(id, bundle, cgroupDir, this.o.runc, this.o.log.child({ container: id })));
+    this.o.log.info({ container: id }, 'container created');
+  }
+
+  async startContainer(id: string): Promise<void> {
+    const c = this.container(id);
+    const init = await c.start();
+    this.watchOom();
+    void init.exited.then(() => this.checkOom(c));
+  }
+
+  async execProcess(id: string, execId: string, processSpec: Record<string, unknown>): Promise<void> {
+    validateId('exec', execId);
+    await this.container(id).exec(execId, processSpec);
+  }
+
+  waitProcess(id: string, execId: string): Promise<number> {
+    return this.container(id).process(execId).exited;
+  }
+
+  signalProcess(id: string, execId: string, signal: number): Promise<void> {
+    if (!Number.isInteger(signal) || signal < 1 || signal > 64) throw invalidArgument(`invalid signal ${signal}`);
+    return this.container(id).signal(execId, signal);
+  }
+
+  /** Output bytes, or null at end of stream. */
+  readOutput(id: string, execId: string, which: 'stdout' | 'stderr', max: number, signal?: AbortSignal): Promise<Buffer | null> {
+    if (max <= 0) throw invalidArgument('read length must be positive');
+    return this.container(id).process(execId)[which].read(max, signal);
+  }
+
+  writeStdin(id: string, execId: string, data: Uint8Array): Promise<number> {
+    return this.container(id).process(execId).stdin.write(data);
+  }
+
+  closeStdin(id: string, execId: string): void {
+    this.container(id).process(execId).stdin.close();
+  }
+
+  pauseContainer(id: string): Promise<void> {
+    return this.container(id).pause();
+  }
+
+  resumeContainer(id: string): Promise<void> {
+    return this.container(id).resume();
+  }
+
+  updateContainer(id: string, resources: Record<string, unknown>): Promise<void> {
+    return this.container(id).update(resources);
+  }
+
+  statsContainer(id: string): Promise<CgroupStats> {
+    const c = this.container(id);
+    if (c.state === 'created') throw failedPrecondition(`container ${id} has not started`);
+    return readCgroupStats(c.cgroupPath);
+  }
+
+  async removeContainer(id: string, timeoutMs: number): Promise<void> {
+    const c = this.container(id);
+    await c.remove(timeoutMs);
+    this.containers.delete(id);
+    this.oomSeen.delete(id);
+    this.o.log.info({ container: id }, 'container removed');
+  }
+
+  /** Waits for the next container the kernel OOM-killed in; the host keeps one call pending. */
+  async nextOomEvent(signal?: AbortSignal): Promise<string> {
+    while (this.oomQueue.length === 0) {
+      signal?.throwIfAborted();
+      await new Promise<void>((resolve) => {
+        this.oomWaiters.push(resolve);
+        signal?.addEventListener('abort', () => resolve(), { once: true });
+      });
+    }
+    return this.oomQueue.shift()!;
+  }
+
+  private container(id: string): GuestContainer {
+    const c = this.containers.get(id);
+    if (!c) throw notFound(`container ${id} not found`);
+    return c;
+  }
+
+  private async mountStorage(s: Storage): Promise<void> {
+    const target = path.resolve(s.mountPoint);
+    if (!target.startsWith(this.o.stateDir + path.sep)) throw invalidArgument(`mount point ${s.mountPoint} is outside ${this.o.stateDir}`);
+    if (!['9p', 'virtio-fs', 'virtiofs', 'tmpfs'].includes(s.fstype)) throw invalidArgument(`filesystem type ${s.fstype} is not supported`);
+    await fs.mkdir(target, { recursive: true, mode: 0o700 });
+    await (this.o.mount ?? mountWithMount)({ ...s, mountPoint: target });
+    this.mounted.push(target);
+    this.o.log.info({ source: s.source, mountPoint: target, fstype: s.fstype }, 'storage mounted');
+  }
+
+  /** memory.events is polled, not watched: cheap at this rate, and it works on every kernel. */
+  private watchOom(): void {
+    if (this.oomTimer) return;
+    this.oomTimer = setInterval(() => {
+      for (const c of this.containers.values()) if (c.state === 'running') void this.checkOom(c);
+    }, this.o.oomPollMs ?? 500);
+    this.oomTimer.unref();
+  }
+
+  private async checkOom(c: GuestContainer): Promise<void> {
+    const kills = await readOomKills(c.cgroupPath);
+    if (kills > (this.oomSeen.get(c.id) ?? 0n)) {
+      this.oomSeen.set(c.id, kills);
+      this.o.log.warn({ container: c.id, oomKills: kills.toString() }, 'container hit its memory limit');
+      this.oomQueue.push(c.id);
+      for (const w of this.oomWaiters.splice(0)) w();
+    }
+  }
+}
+
+async function mountWithMount(s: Storage): Promise<void> {
+  const r = await execa('mount', ['-t', s.fstype, ...(s.options.length ? ['-o', s.options.join(',')] : []), s.source, s.mountPoint], { reject: false });
+  if (r.exitCode !== 0) throw failedPrecondition(`mount ${s.source} on ${s.mountPoint}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+}

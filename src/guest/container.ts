@@ -1,0 +1,111 @@
+/**
+ * A container in the guest: its bundle, its init process (started by StartContainer) and
+ * its exec processes. State follows runc's: created → running ⇄ paused → stopped.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { failedPrecondition, notFound } from '../errors.js';
+import { GuestProcess } from './process.js';
+import type { Runc } from './runc.js';
+
+export type ContainerState = 'created' | 'running' | 'paused' | 'stopped';
+
+export class GuestContainer {
+  state: ContainerState = 'created';
+  init: GuestProcess | undefined;
+  readonly execs = new Map<string, GuestProcess>();
+
+  constructor(
+    readonly id: string,
+    readonly bundle: string,
+    readonly cgroupPath: string,
+    private readonly runc: Runc,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<GuestProcess> {
+    if (this.state !== 'created') throw failedPrecondition(`container ${this.id} is ${this.state}, not created`);
+    this.state = 'running';
+    const files = this.files('init');
+    try {
+      this.init = await GuestProcess.start(this.id, this.runc.run(this.id, this.bundle, files), files, this.log);
+    } catch (err) {
+      this.state = 'created';
+      await this.runc.delete(this.id, true).catch(() => undefined);
+      throw err;
+    }
+    void this.init.exited.then(() => (this.state = 'stopped'));
+    return this.init;
+  }
+
+  async exec(execId: string, processSpec: Record<string, unknown>): Promise<GuestProcess> {
+    if (this.state !== 'running') throw failedPrecondition(`container ${this.id} is ${this.state}, not running`);
+    if (execId === this.id || this.execs.has(execId)) throw failedPrecondition(`exec ${execId} already exists in ${this.id}`);
+    const file = path.join(this.bundle, `exec-${execId}.json`);
+    await fs.writeFile(file, JSON.stringify(processSpec), { mode: 0o600 });
+    const files = this.files(`exec-${execId}`);
+    const p = await GuestProcess.start(execId, this.runc.exec(this.id, file, files), files, this.log);
+    this.execs.set(execId, p);
+    return p;
+  }
+
+  private files(name: string) {
+    return { pid: path.join(this.bundle, `${name}.pid`), log: path.join(this.bundle, `${name}.runc.log`) };
+  }
+
+  /** The init process for an empty exec id or the container's own id, else that exec. */
+  process(execId: string): GuestProcess {
+    const p = !execId || execId === this.id ? this.init : this.execs.get(execId);
+    if (!p) throw notFound(!execId || execId === this.id ? `container ${this.id} has not started` : `exec ${execId} not found in ${this.id}`);
+    return p;
+  }
+
+  async signal(execId: string, signal: number): Promise<void> {
+    if (!execId || execId === this.id) {
+      if (this.state === 'created') throw failedPrecondition(`container ${this.id} has not started`);
+      if (this.init?.exitStatus !== undefined) throw notFound(`container ${this.id}: process already finished`);
+      await this.runc.kill(this.id, signal);
+      return;
+    }
+    const p = this.process(execId);
+    if (p.exitStatus !== undefined) throw notFound(`exec ${execId}: process already finished`);
+    if (p.pid === undefined) throw failedPrecondition(`exec ${execId} has no pid yet`);
+    process.kill(p.pid, signal);
+  }
+
+  async pause(): Promise<void> {
+    if (this.state !== 'running') throw failedPrecondition(`container ${this.id} is ${this.state}, not running`);
+    await this.runc.pause(this.id);
+    this.state = 'paused';
+  }
+
+  async resume(): Promise<void> {
+    if (this.state !== 'paused') throw failedPrecondition(`container ${this.id} is ${this.state}, not paused`);
+    await this.runc.resume(this.id);
+    this.state = 'running';
+  }
+
+  async update(resources: Record<string, unknown>): Promise<void> {
+    if (this.state === 'stopped') throw failedPrecondition(`container ${this.id} is stopped`);
+    const file = path.join(this.bundle, 'resources.json');
+    await fs.writeFile(file, JSON.stringify(resources), { mode: 0o600 });
+    await this.runc.update(this.id, file);
+  }
+
+  /** Stops whatever still runs (SIGKILL, bounded wait), then forgets the container in runc. */
+  async remove(timeoutMs: number): Promise<void> {
+    if (this.state === 'paused') await this.runc.resume(this.id).catch(() => undefined);
+    const running = [this.init, ...this.execs.values()].filter((p) => p && p.exitStatus === undefined) as GuestProcess[];
+    if (running.length) {
+      await this.runc.kill(this.id, 9, true).catch((err) => this.log.warn({ err }, 'kill before remove failed'));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise((r) => (timer = setTimeout(r, timeoutMs)));
+      await Promise.race([Promise.all(running.map((p) => p.exited)), timeout]);
+      clearTimeout(timer);
+    }
+    if (this.state !== 'created') await this.runc.delete(this.id, true).catch((err) => this.log.warn({ err }, 'runc delete failed'));
+    this.state = 'stopped';
+    await fs.rm(this.bundle, { recursive: true, force: true });
+  }
+}

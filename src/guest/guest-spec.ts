@@ -1,0 +1,36 @@
+/**
+ * What changes in a container's OCI spec between the host that wrote it and the VM that runs
+ * it. The pod's network, IPC and UTS are the VM's own, so namespaces the host pointed at by
+ * path are joined implicitly by leaving them out; host hooks and host cgroup paths mean
+ * nothing in here.
+ */
+import path from 'node:path';
+import { invalidArgument } from '../errors.js';
+
+type Json = Record<string, unknown>;
+interface Namespace {
+  type: string;
+  path?: string;
+}
+
+/** Namespaces the VM itself provides to every container of the pod. */
+const VM_WIDE = new Set(['network', 'ipc', 'uts']);
+
+export function guestSpec(spec: Json, containerId: string, cgroupParent: string): Json {
+  const root = spec.root as { path?: string; readonly?: boolean } | undefined;
+  if (!root?.path || !path.isAbsolute(root.path)) throw invalidArgument('spec.root.path must be an absolute path in the guest');
+  const process = spec.process as { terminal?: boolean; args?: string[] } | undefined;
+  if (!process?.args?.length) throw invalidArgument('spec.process.args is empty');
+
+  const linux = { ...((spec.linux as Json | undefined) ?? {}) };
+  const namespaces = ((linux.namespaces as Namespace[] | undefined) ?? [])
+    .filter((ns) => !VM_WIDE.has(ns.type))
+    .map((ns) => ({ type: ns.type }));
+  linux.namespaces = namespaces;
+  linux.cgroupsPath = path.posix.join('/', cgroupParent, containerId);
+  const out: Json = { ...spec, linux };
+  delete out.hooks;
+  // Without a UTS namespace of its own the container has the VM's hostname (CreateSandbox's).
+  delete out.hostname;
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * One process in the guest (a container's init or an exec): runc in the foreground with
+ * its pipes, which are the process's own stdio.
+ */
+import { constants } from 'node:os';
+import type { Logger } from 'pino';
+import { failedPrecondition } from '../errors.js';
+import { lastRuncError, readPid, waitForPid, type ProcessFiles, type RuncChild } from './runc.js';
+import { InputPipe, OutputPipe } from './stdio.js';
+
+export class GuestProcess {
+  readonly stdin: InputPipe;
+  readonly stdout: OutputPipe;
+  readonly stderr: OutputPipe;
+  /** The exit status as a shell reports it: the code, or 128+signal. */
+  readonly exited: Promise<number>;
+  exitStatus: number | undefined;
+  pid: number | undefined;
+
+  private constructor(
+    readonly id: string,
+    child: RuncChild,
+    log: Logger,
+  ) {
+    this.stdin = new InputPipe(child.stdin!);
+    this.stdout = new OutputPipe(child.stdout!);
+    this.stderr = new OutputPipe(child.stderr!);
+    this.exited = child.then((r) => {
+      // runc itself reports the container's signal as 128+n; a signal that hit runc shows here.
+      const status = r.exitCode ?? (r.signal ? 128 + signalNumber(r.signal) : 255);
+      this.exitStatus = status;
+      log.info({ exec: id, status }, 'process exited');
+      return status;
+    });
+  }
+
+  /**
+   * Starts a process through runc and resolves once it runs (runc wrote its pid). If runc
+   * gives up first, the start fails with runc's own reason rather than as an exit status.
+   */
+  static async start(id: string, child: RuncChild, files: ProcessFiles, log: Logger): Promise<GuestProcess> {
+    const p = new GuestProcess(id, child, log);
+    const stop = new AbortController();
+    // A quick process may be gone before the file is seen; the file still says it started.
+    const pid = (await Promise.race([waitForPid(files.pid, stop.signal), p.exited.then(() => undefined)])) ?? (await readPid(files.pid));
+    stop.abort();
+    if (pid === undefined) {
+      const why = (await lastRuncError(files.log)) ?? `runc exited with status ${p.exitStatus}`;
+      throw failedPrecondition(`starting ${id}: ${why}`);
+    }
+    p.pid = pid;
+    return p;
+  }
+}
+function signalNumber(name: string): number {
+  return (constants.signals as Record<string, number>)[name] ?? 0;
+}
