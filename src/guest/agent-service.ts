@@ -2,6 +2,7 @@
  * Kata's AgentService on top of the guest model: protobuf in, plain values to Agent, protobuf
  * out. Errors keep the gRPC code the model chose (its `grpcCode`).
  */
+import fs from 'node:fs/promises';
 import Long from 'long';
 import type { ServiceImplementation } from '../ttrpc/index.js';
 import { AgentService, HealthService } from '../api/agent.js';
@@ -98,9 +99,31 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
       agent.closeStdin(req.container_id, req.exec_id);
       return {};
     },
+    TtyWinResize: async (req) => {
+      await agent.resizeTty(req.container_id, req.exec_id, req.row, req.column);
+      return {};
+    },
     GetOOMEvent: async (_req, ctx) => ({ container_id: await agent.nextOomEvent(ctx.signal) }),
+    GetMetrics: async () => ({ metrics: await guestMetrics() }),
     GetGuestDetails: () => ({ agent_details: { version: AGENT_VERSION, init_daemon: false, supports_seccomp: true } }),
   };
+}
+
+/** Prometheus text: what the agent itself costs, and the guest's memory as the kernel sees it. */
+async function guestMetrics(): Promise<string> {
+  const mem = process.memoryUsage();
+  const lines = [
+    '# TYPE husk_agent_rss_bytes gauge',
+    `husk_agent_rss_bytes ${mem.rss}`,
+    '# TYPE husk_agent_heap_used_bytes gauge',
+    `husk_agent_heap_used_bytes ${mem.heapUsed}`,
+  ];
+  const meminfo = await fs.readFile('/proc/meminfo', 'utf8').catch(() => '');
+  for (const [key, name] of [['MemTotal', 'total'], ['MemAvailable', 'available']] as const) {
+    const kb = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(meminfo)?.[1];
+    if (kb) lines.push(`# TYPE husk_guest_memory_${name}_bytes gauge`, `husk_guest_memory_${name}_bytes ${Number(kb) * 1024}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export function healthService(): ServiceImplementation<typeof HealthService> {

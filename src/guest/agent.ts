@@ -75,7 +75,8 @@ export class Agent {
     await fs.mkdir(bundle, { recursive: true, mode: 0o700 });
     await fs.writeFile(path.join(bundle, 'config.json'), JSON.stringify(adjusted), { mode: 0o600 });
     const cgroupDir = path.join(this.o.cgroupRoot, (adjusted.linux as { cgroupsPath: string }).cgroupsPath);
-    this.containers.set(id, new GuestContainer(id, bundle, cgroupDir, this.o.runc, this.o.log.child({ container: id })));
+    const terminal = (adjusted.process as { terminal?: boolean }).terminal === true;
+    this.containers.set(id, new GuestContainer(id, bundle, cgroupDir, terminal, this.o.runc, this.o.log.child({ container: id })));
     this.o.log.info({ container: id }, 'container created');
   }
 
@@ -108,6 +109,10 @@ export class Agent {
 
   writeStdin(id: string, execId: string, data: Uint8Array): Promise<number> {
     return this.container(id).process(execId).stdin.write(data);
+  }
+
+  resizeTty(id: string, execId: string, rows: number, columns: number): Promise<void> {
+    return this.container(id).process(execId).resize(rows, columns);
   }
 
   closeStdin(id: string, execId: string): void {

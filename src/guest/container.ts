@@ -20,6 +20,7 @@ export class GuestContainer {
     readonly id: string,
     readonly bundle: string,
     readonly cgroupPath: string,
+    private readonly terminal: boolean,
     private readonly runc: Runc,
     private readonly log: Logger,
   ) {}
@@ -27,7 +28,7 @@ export class GuestContainer {
   async start(): Promise<GuestProcess> {
     if (this.state !== 'created') throw failedPrecondition(`container ${this.id} is ${this.state}, not created`);
     this.state = 'running';
-    const files = this.files('init');
+    const files = this.files('init', this.terminal);
     try {
       this.init = await GuestProcess.start(this.id, this.runc.run(this.id, this.bundle, files), files, this.log);
     } catch (err) {
@@ -44,14 +45,14 @@ export class GuestContainer {
     if (execId === this.id || this.execs.has(execId)) throw failedPrecondition(`exec ${execId} already exists in ${this.id}`);
     const file = path.join(this.bundle, `exec-${execId}.json`);
     await fs.writeFile(file, JSON.stringify(processSpec), { mode: 0o600 });
-    const files = this.files(`exec-${execId}`);
+    const files = this.files(`exec-${execId}`, processSpec.terminal === true);
     const p = await GuestProcess.start(execId, this.runc.exec(this.id, file, files), files, this.log);
     this.execs.set(execId, p);
     return p;
   }
 
-  private files(name: string) {
-    return { pid: path.join(this.bundle, `${name}.pid`), log: path.join(this.bundle, `${name}.runc.log`) };
+  private files(name: string, terminal: boolean) {
+    return { pid: path.join(this.bundle, `${name}.pid`), log: path.join(this.bundle, `${name}.runc.log`), terminal };
   }
 
   /** The init process for an empty exec id or the container's own id, else that exec. */

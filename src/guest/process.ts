@@ -2,7 +2,9 @@
  * One process in the guest (a container's init or an exec): runc in the foreground with
  * its pipes, which are the process's own stdio.
  */
+import fs from 'node:fs/promises';
 import { constants } from 'node:os';
+import { execa } from 'execa';
 import type { Logger } from 'pino';
 import { failedPrecondition } from '../errors.js';
 import { lastRuncError, readPid, waitForPid, type ProcessFiles, type RuncChild } from './runc.js';
@@ -20,6 +22,7 @@ export class GuestProcess {
   private constructor(
     readonly id: string,
     child: RuncChild,
+    readonly terminal: boolean,
     log: Logger,
   ) {
     this.stdin = new InputPipe(child.stdin!);
@@ -34,12 +37,16 @@ export class GuestProcess {
     });
   }
 
+  resize(rows: number, columns: number): Promise<void> {
+    return resizeTerminal(this, rows, columns);
+  }
+
   /**
    * Starts a process through runc and resolves once it runs (runc wrote its pid). If runc
    * gives up first, the start fails with runc's own reason rather than as an exit status.
    */
   static async start(id: string, child: RuncChild, files: ProcessFiles, log: Logger): Promise<GuestProcess> {
-    const p = new GuestProcess(id, child, log);
+    const p = new GuestProcess(id, child, files.terminal, log);
     const stop = new AbortController();
     // A quick process may be gone before the file is seen; the file still says it started.
     const pid = (await Promise.race([waitForPid(files.pid, stop.signal), p.exited.then(() => undefined)])) ?? (await readPid(files.pid));
@@ -52,6 +59,20 @@ export class GuestProcess {
     return p;
   }
 }
+/**
+ * Sets the window size of the process's terminal: the pty runc gave it, reached through the
+ * process's own root (its devpts instance is private to the container). The kernel then
+ * sends SIGWINCH to the terminal's foreground group, as on any resize.
+ */
+export async function resizeTerminal(p: GuestProcess, rows: number, columns: number): Promise<void> {
+  if (!p.terminal) throw failedPrecondition(`process ${p.id} has no terminal`);
+  if (p.pid === undefined || p.exitStatus !== undefined) throw failedPrecondition(`process ${p.id} is not running`);
+  const tty = await fs.readlink(`/proc/${p.pid}/fd/0`);
+  if (!tty.startsWith('/dev/pts/')) throw failedPrecondition(`process ${p.id}: stdin is ${tty}, not its terminal`);
+  const r = await execa('stty', ['-F', `/proc/${p.pid}/root${tty}`, 'rows', String(rows), 'cols', String(columns)], { reject: false });
+  if (r.exitCode !== 0) throw failedPrecondition(`resizing the terminal of ${p.id}: ${r.stderr.trim()}`);
+}
+
 function signalNumber(name: string): number {
   return (constants.signals as Record<string, number>)[name] ?? 0;
 }

@@ -14,10 +14,11 @@ export interface RuncOptions {
   root: string;
 }
 
-/** Where runc writes a foreground process's pid and its own log. */
+/** Where runc writes a foreground process's pid and its own log, and whether it wants a terminal. */
 export interface ProcessFiles {
   pid: string;
   log: string;
+  terminal: boolean;
 }
 
 export type RuncChild = ResultPromise<{ stdin: 'pipe'; stdout: 'pipe'; stderr: 'pipe'; reject: false; buffer: false }>;
@@ -34,12 +35,12 @@ export class Runc {
   /** Creates and starts the container in the foreground; the child's stdio is the container's. */
   run(id: string, bundle: string, files: ProcessFiles): RuncChild {
     // --keep: the cgroup outlives the process, so its OOM count and stats can still be read.
-    return this.spawn(files.log, ['run', '--keep', '--bundle', bundle, '--pid-file', files.pid, id]);
+    return this.spawn(files, ['run', '--keep', '--bundle', bundle, '--pid-file', files.pid, id]);
   }
 
   /** Runs one more process in a running container, from an OCI process JSON file. */
   exec(id: string, processFile: string, files: ProcessFiles): RuncChild {
-    return this.spawn(files.log, ['exec', '--process', processFile, '--pid-file', files.pid, id]);
+    return this.spawn(files, ['exec', '--process', processFile, '--pid-file', files.pid, id]);
   }
 
   async kill(id: string, signal: number, all = false): Promise<void> {
@@ -68,9 +69,16 @@ export class Runc {
     return { pid: s.pid, status: s.status };
   }
 
-  /** runc's own messages go to a JSON log, so the process's stderr carries only its output. */
-  private spawn(logFile: string, args: string[]): RuncChild {
-    return execa(this.binary, ['--root', this.root, '--log', logFile, '--log-format', 'json', ...args], {
+  /**
+   * runc's own messages go to a JSON log, so the process's stderr carries only its output.
+   * A terminal process needs a terminal on runc's side too, and Node cannot open a pty:
+   * util-linux `script` runs runc on one and relays it to our pipes (runc sets it raw, so
+   * bytes pass untouched); `-e` hands back the exit status.
+   */
+  private spawn(files: ProcessFiles, args: string[]): RuncChild {
+    const argv = [this.binary, '--root', this.root, '--log', files.log, '--log-format', 'json', ...args];
+    const [file, ...rest] = files.terminal ? ['script', '-q', '-e', '-c', argv.map(shellQuote).join(' '), '/dev/null'] : argv;
+    return execa(file!, rest, {
       stdin: 'pipe',
       stdout: 'pipe',
       stderr: 'pipe',
@@ -129,4 +137,8 @@ export async function lastRuncError(logFile: string): Promise<string | undefined
     }
   }
   return last;
+}
+
+function shellQuote(arg: string): string {
+  return `'${arg.replaceAll("'", `'\\''`)}'`;
 }

@@ -26,7 +26,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(rootfs, 'bin'), { recursive: true });
   fs.copyFileSync(BUSYBOX, path.join(rootfs, 'bin', 'busybox'));
   fs.chmodSync(path.join(rootfs, 'bin', 'busybox'), 0o755);
-  for (const a of ['sh', 'cat', 'echo', 'sleep', 'true']) fs.symlinkSync('busybox', path.join(rootfs, 'bin', a));
+  for (const a of ['sh', 'cat', 'echo', 'sleep', 'true', 'stty']) fs.symlinkSync('busybox', path.join(rootfs, 'bin', a));
   await execa('runc', ['spec'], { cwd: dir });
   baseSpec = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8'));
   baseSpec.process.terminal = false;
@@ -110,6 +110,20 @@ describe('guest agent with runc', () => {
     await client.calls.RemoveContainer({ container_id: 'c4', timeout: 5 });
     expect((await waiting).status).toBe(137);
     await expect(client.calls.WaitProcess({ container_id: 'c4' })).rejects.toMatchObject({ grpcCode: GrpcCode.NotFound });
+  });
+
+  it('execs with a terminal: input, window size, exit code', async () => {
+    await run('c8', ['sleep', '100']);
+    const tty = { ...spec(['sh', '-c', 'read x; stty size; echo got:$x; exit 4']).Process, Terminal: true };
+    await client.calls.ExecProcess({ container_id: 'c8', exec_id: 't1', process: tty });
+    await client.calls.TtyWinResize({ container_id: 'c8', exec_id: 't1', row: 30, column: 100 });
+    await client.calls.WriteStdin({ container_id: 'c8', exec_id: 't1', data: Buffer.from('abc\n') });
+    const out = await readAll('c8', 't1');
+    // A terminal echoes the input and ends lines with CR LF.
+    expect(out).toBe('abc\r\n30 100\r\ngot:abc\r\n');
+    expect((await client.calls.WaitProcess({ container_id: 'c8', exec_id: 't1' })).status).toBe(4);
+    await expect(client.calls.TtyWinResize({ container_id: 'c8', row: 1, column: 1 })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    await client.calls.RemoveContainer({ container_id: 'c8' });
   });
 
   it('answers bad requests with the right codes', async () => {

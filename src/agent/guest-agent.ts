@@ -1,0 +1,160 @@
+/**
+ * What the sandbox model asks of the agent in its VM, in plain TypeScript (OCI spec as JSON,
+ * bytes as Buffers, statuses as numbers). RemoteAgent does it over the Kata protocol; the
+ * model never sees a protobuf message.
+ */
+import Long from 'long';
+import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
+import { GrpcCode } from '../errors.js';
+import type { AgentClient } from './client.js';
+
+type Json = Record<string, unknown>;
+
+export interface SharedStorage {
+  /** The 9p/virtio-fs tag QEMU exports. */
+  source: string;
+  fstype: '9p' | 'virtiofs';
+  options: string[];
+  /** Where the agent mounts it in the guest. */
+  mountPoint: string;
+}
+
+export interface ContainerStats {
+  cpu: { totalNs: bigint; userNs: bigint; systemNs: bigint };
+  memory: { usage: bigint; limit: bigint; maxUsage: bigint; stats: Record<string, bigint> };
+  pids: { current: bigint; limit: bigint };
+}
+
+export interface GuestAgent {
+  createSandbox(req: { sandboxId: string; hostname: string; storages: SharedStorage[] }): Promise<void>;
+  destroySandbox(): Promise<void>;
+  createContainer(id: string, spec: Json): Promise<void>;
+  startContainer(id: string): Promise<void>;
+  removeContainer(id: string, timeoutSeconds: number): Promise<void>;
+  exec(id: string, execId: string, process: Json): Promise<void>;
+  signal(id: string, execId: string, signal: number): Promise<void>;
+  /** The process's exit status (code, or 128+signal). */
+  wait(id: string, execId: string, signal?: AbortSignal): Promise<number>;
+  /** Up to `max` bytes of output; null at end of stream. */
+  read(id: string, execId: string, which: 'stdout' | 'stderr', max: number, signal?: AbortSignal): Promise<Buffer | null>;
+  writeStdin(id: string, execId: string, data: Uint8Array): Promise<number>;
+  closeStdin(id: string, execId: string): Promise<void>;
+  resizeTty(id: string, execId: string, rows: number, columns: number): Promise<void>;
+  pause(id: string): Promise<void>;
+  resume(id: string): Promise<void>;
+  update(id: string, resources: Json): Promise<void>;
+  stats(id: string): Promise<ContainerStats>;
+  /** Resolves with the next container the guest kernel OOM-killed in. */
+  nextOom(signal?: AbortSignal): Promise<string>;
+  /** The agent's own figures (its RSS, the guest's memory) as Prometheus text. */
+  metrics(): Promise<string>;
+  close(): void;
+}
+
+const big = (v: Long | number | null | undefined) => (v == null ? 0n : BigInt(v.toString()));
+
+export class RemoteAgent implements GuestAgent {
+  constructor(private readonly client: AgentClient) {}
+
+  private get c() {
+    return this.client.calls;
+  }
+
+  async createSandbox(req: { sandboxId: string; hostname: string; storages: SharedStorage[] }): Promise<void> {
+    await this.c.CreateSandbox({
+      sandbox_id: req.sandboxId,
+      hostname: req.hostname,
+      storages: req.storages.map((s) => ({ driver: s.fstype, source: s.source, fstype: s.fstype, options: s.options, mount_point: s.mountPoint })),
+    });
+  }
+
+  async destroySandbox(): Promise<void> {
+    await this.c.DestroySandbox({});
+  }
+
+  async createContainer(id: string, spec: Json): Promise<void> {
+    await this.c.CreateContainer({ container_id: id, exec_id: id, OCI: ociSpec.toProto(spec) });
+  }
+
+  async startContainer(id: string): Promise<void> {
+    await this.c.StartContainer({ container_id: id });
+  }
+
+  async removeContainer(id: string, timeoutSeconds: number): Promise<void> {
+    await this.c.RemoveContainer({ container_id: id, timeout: timeoutSeconds });
+  }
+
+  async exec(id: string, execId: string, process: Json): Promise<void> {
+    await this.c.ExecProcess({ container_id: id, exec_id: execId, process: ociProcess.toProto(process) });
+  }
+
+  async signal(id: string, execId: string, signal: number): Promise<void> {
+    await this.c.SignalProcess({ container_id: id, exec_id: execId, signal });
+  }
+
+  async wait(id: string, execId: string, signal?: AbortSignal): Promise<number> {
+    return (await this.c.WaitProcess({ container_id: id, exec_id: execId }, { signal })).status;
+  }
+
+  async read(id: string, execId: string, which: 'stdout' | 'stderr', max: number, signal?: AbortSignal): Promise<Buffer | null> {
+    const call = which === 'stdout' ? this.c.ReadStdout : this.c.ReadStderr;
+    try {
+      return Buffer.from((await call({ container_id: id, exec_id: execId, len: max }, { signal })).data);
+    } catch (err) {
+      if ((err as { grpcCode?: number }).grpcCode === GrpcCode.OutOfRange) return null;
+      throw err;
+    }
+  }
+
+  async writeStdin(id: string, execId: string, data: Uint8Array): Promise<number> {
+    return (await this.c.WriteStdin({ container_id: id, exec_id: execId, data })).len;
+  }
+
+  async closeStdin(id: string, execId: string): Promise<void> {
+    await this.c.CloseStdin({ container_id: id, exec_id: execId });
+  }
+
+  async resizeTty(id: string, execId: string, rows: number, columns: number): Promise<void> {
+    await this.c.TtyWinResize({ container_id: id, exec_id: execId, row: rows, column: columns });
+  }
+
+  async pause(id: string): Promise<void> {
+    await this.c.PauseContainer({ container_id: id });
+  }
+
+  async resume(id: string): Promise<void> {
+    await this.c.ResumeContainer({ container_id: id });
+  }
+
+  async update(id: string, resources: Json): Promise<void> {
+    await this.c.UpdateContainer({ container_id: id, resources: ociResources.toProto(resources) });
+  }
+
+  async stats(id: string): Promise<ContainerStats> {
+    const s = (await this.c.StatsContainer({ container_id: id })).cgroup_stats;
+    const cpu = s?.cpu_stats?.cpu_usage;
+    const mem = s?.memory_stats;
+    return {
+      cpu: { totalNs: big(cpu?.total_usage), userNs: big(cpu?.usage_in_usermode), systemNs: big(cpu?.usage_in_kernelmode) },
+      memory: {
+        usage: big(mem?.usage?.usage),
+        limit: big(mem?.usage?.limit),
+        maxUsage: big(mem?.usage?.max_usage),
+        stats: Object.fromEntries(Object.entries(mem?.stats ?? {}).map(([k, v]) => [k, big(v as Long)])),
+      },
+      pids: { current: big(s?.pids_stats?.current), limit: big(s?.pids_stats?.limit) },
+    };
+  }
+
+  async nextOom(signal?: AbortSignal): Promise<string> {
+    return (await this.c.GetOOMEvent({}, { signal })).container_id;
+  }
+
+  async metrics(): Promise<string> {
+    return (await this.c.GetMetrics({})).metrics;
+  }
+
+  close(): void {
+    this.client.close();
+  }
+}
