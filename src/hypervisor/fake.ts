@@ -1,0 +1,138 @@
+/**
+ * A test double for the hypervisor, for the unit tests of the layers above it (sandbox,
+ * shim services). It runs nothing and touches no files: it keeps the Vm state machine and
+ * lets a test end a VM the ways a real one ends. It is not a hypervisor and never counts
+ * as one.
+ *
+ * - pids are above Linux's largest possible pid (2^22), so no test can signal a real process.
+ * - agentSocketPath and consoleLogPath are paths in config.stateDir that nobody creates;
+ *   a test that needs an agent listens on agentSocketPath itself.
+ */
+import path from 'node:path';
+import { GrpcCode } from '../errors.js';
+import {
+  HypervisorError,
+  validateVmId,
+  type Accel,
+  type StopOptions,
+  type Vm,
+  type VmConfig,
+  type VmExit,
+  type VmExitReason,
+  type VmFactory,
+  type VmStatus,
+} from './hypervisor.js';
+
+const FAKE_PID_BASE = 5_000_000;
+let nextPid = FAKE_PID_BASE;
+
+export interface FakeVmOptions {
+  accel?: Accel;
+  /** How long stop() takes, to exercise callers' concurrency. Default 0. */
+  stopDelayMs?: number;
+}
+
+export class FakeVm implements Vm {
+  readonly id: string;
+  readonly pid = ++nextPid;
+  readonly accel: Accel;
+  readonly agentSocketPath: string;
+  readonly consoleLogPath: string;
+  readonly monitor: Promise<VmExit>;
+  /** Every stop() call, in order, with its options. */
+  readonly stopCalls: StopOptions[] = [];
+  /** How many times the VM was actually torn down; stays at most 1. */
+  teardowns = 0;
+  private report!: (exit: VmExit) => void;
+  private exitReport: VmExit | undefined;
+  private state: VmStatus = 'running';
+  private stopping: Promise<void> | undefined;
+  private readonly stopDelayMs: number;
+
+  constructor(readonly config: VmConfig, options: FakeVmOptions = {}) {
+    this.id = config.id;
+    this.accel = options.accel ?? 'tcg';
+    this.stopDelayMs = options.stopDelayMs ?? 0;
+    this.agentSocketPath = path.join(config.stateDir, 'agent.sock');
+    this.consoleLogPath = path.join(config.stateDir, 'console.log');
+    this.monitor = new Promise((resolve) => (this.report = resolve));
+  }
+
+  get exit(): VmExit | undefined {
+    return this.exitReport;
+  }
+
+  async pause(): Promise<void> {
+    this.assertLive('pause');
+    this.state = 'paused';
+  }
+
+  async resume(): Promise<void> {
+    this.assertLive('resume');
+    this.state = 'running';
+  }
+
+  async status(): Promise<VmStatus> {
+    return this.state;
+  }
+
+  stop(options: StopOptions = {}): Promise<void> {
+    this.stopCalls.push(options);
+    this.stopping ??= this.tearDown(options.force ? 0 : this.stopDelayMs);
+    return this.stopping;
+  }
+
+  /** Ends the VM as if the guest or QEMU did it (default: the guest powered off). */
+  die(reason: Exclude<VmExitReason, 'stopped'> = 'guest-shutdown', extra: Partial<Omit<VmExit, 'reason' | 'at'>> = {}): void {
+    this.state = 'stopped';
+    this.publish({ reason, ...extra, at: new Date() });
+  }
+
+  private async tearDown(delayMs: number): Promise<void> {
+    if (this.state !== 'stopped') {
+      this.state = 'stopping';
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+      this.state = 'stopped';
+      this.publish({ reason: 'stopped', code: 0, at: new Date() });
+    }
+    this.teardowns++;
+  }
+
+  private assertLive(what: string): void {
+    if (this.state === 'stopped' || this.state === 'stopping') {
+      throw new HypervisorError(GrpcCode.FailedPrecondition, `cannot ${what} VM ${this.id}: it has stopped or is stopping`);
+    }
+  }
+
+  private publish(exit: VmExit): void {
+    if (this.exitReport) return;
+    this.exitReport = exit;
+    this.report(exit);
+  }
+}
+
+export interface FakeVmFactoryOptions extends FakeVmOptions {
+  /** When set, create() rejects with it (a copy per call is not made). */
+  failWith?: Error;
+}
+
+export class FakeVmFactory implements VmFactory {
+  /** Every VM created, in order. */
+  readonly vms: FakeVm[] = [];
+  failWith: Error | undefined;
+
+  constructor(private readonly options: FakeVmFactoryOptions = {}) {
+    this.failWith = options.failWith;
+  }
+
+  async create(config: VmConfig): Promise<FakeVm> {
+    validateVmId(config.id);
+    if (this.failWith) throw this.failWith;
+    if (this.vms.some((vm) => vm.id === config.id && vm.exit === undefined)) {
+      throw new HypervisorError(GrpcCode.AlreadyExists, `VM ${config.id} is already running`);
+    }
+    const vm = new FakeVm(config, this.options);
+    this.vms.push(vm);
+    return vm;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * What the sandbox needs from a hypervisor: create a VM from a kernel, an initramfs and a
+ * read-only root disk, reach its agent, pause it, stop it, and learn when it dies. QEMU is
+ * the one implementation (./qemu); ./fake.ts is a test double for other layers' tests.
+ *
+ * Hotplug (block devices for container rootfs, network interfaces, vCPU and memory resize)
+ * belongs here once the sandbox needs it; nothing of it exists yet.
+ */
+import { GrpcCode, HuskError } from '../errors.js';
+
+export type Accel = 'kvm' | 'tcg';
+
+export interface VmConfig {
+  /** The sandbox id: one path-safe segment, see validateVmId. */
+  id: string;
+  /**
+   * A per-sandbox directory the driver owns: created 0700 if missing; QMP and agent
+   * sockets, the pid file and the console log live here. The caller removes it when the
+   * sandbox is gone (the console log is left in it for post-mortems).
+   */
+  stateDir: string;
+  /** Host directory shared into the guest (tag `husk-shared`). Created by the caller; never removed by the driver. */
+  sharedDir: string;
+  memoryMiB: number;
+  vcpus: number;
+  /** Uncompressed vmlinux: QEMU boots it through PVH, twice as fast as a bzImage through the BIOS. */
+  kernelPath: string;
+  initrdPath: string;
+  /** Raw image mounted read-only as the guest's root. */
+  rootfsImagePath: string;
+  /** Appended to the built-in kernel parameters. */
+  kernelParams?: string[];
+  /** Adds `husk.debug=1`: the guest logs its setup on the console. */
+  debug?: boolean;
+}
+
+/** Why a VM ended, as far as the host can tell. */
+export type VmExitReason =
+  /** QEMU ended on its own (crash, killed by someone, startup error) before the guest said anything. */
+  | 'qemu-exit'
+  /** The guest powered itself off (the agent exited, or init failed). */
+  | 'guest-shutdown'
+  /** The guest kernel panicked (or reset, which under -no-reboot and panic=1 is how a panic ends). */
+  | 'guest-panic'
+  /** stop() ended it. */
+  | 'stopped';
+
+export interface VmExit {
+  reason: VmExitReason;
+  /** QEMU's exit code, when the report came from the process exit and it exited normally. */
+  code?: number;
+  /** The signal that killed QEMU, e.g. 'SIGKILL'. */
+  signal?: NodeJS.Signals;
+  /** The hypervisor's own word for it when there is one (QMP's SHUTDOWN reason, e.g. 'guest-reset'). */
+  detail?: string;
+  at: Date;
+}
+
+/**
+ * - running: vCPUs run.
+ * - paused: vCPUs are stopped (pause(), or QEMU stopped them after an error).
+ * - stopping: the guest or stop() ended the VM; QEMU is on its way out.
+ * - stopped: QEMU is gone.
+ */
+export type VmStatus = 'running' | 'paused' | 'stopping' | 'stopped';
+
+export interface StopOptions {
+  /** Skip the graceful steps: SIGKILL at once. Also escalates a graceful stop already under way. */
+  force?: boolean;
+  /** How long each graceful step (QMP quit, then SIGTERM) may take before the next; default 5000. */
+  timeoutMs?: number;
+}
+
+export interface Vm {
+  readonly id: string;
+  /** The hypervisor process. */
+  readonly pid: number;
+  readonly accel: Accel;
+  /** Unix socket on the host; each connection reaches the guest agent's channel. */
+  readonly agentSocketPath: string;
+  /** Everything the guest writes on its serial console. */
+  readonly consoleLogPath: string;
+  /**
+   * Settles exactly once, when the VM dies, and never rejects. It may settle before QEMU
+   * has fully exited (on the guest's own shutdown); stop() waits for that and the cleanup.
+   */
+  readonly monitor: Promise<VmExit>;
+  /** The monitor's report, once there is one. */
+  readonly exit: VmExit | undefined;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  status(): Promise<VmStatus>;
+  /**
+   * Ends the VM and waits until the process is gone and the sockets and pid file the driver
+   * created are removed. Idempotent, safe to call concurrently and after the VM died.
+   */
+  stop(options?: StopOptions): Promise<void>;
+}
+
+export interface VmFactory {
+  /** Boots a VM; resolves once the hypervisor runs and its control channel answers (not when the guest is ready). */
+  create(config: VmConfig): Promise<Vm>;
+}
+
+/**
+ * The hypervisor layer's error: husk's model error (a message naming what failed and the
+ * gRPC code callers should see), as its own class so callers can tell a VM failure apart.
+ */
+export class HypervisorError extends HuskError {}
+
+const VM_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+
+/**
+ * Ids name files and QEMU's `-name`: one path segment of [A-Za-z0-9_.-], at most 128
+ * characters, never "." or ".." (nor anything containing "..", to keep log lines and
+ * paths unambiguous).
+ */
+export function validateVmId(id: string): string {
+  if (typeof id !== 'string' || !VM_ID.test(id) || id.includes('..') || id === '.') {
+    const shown = typeof id === 'string' ? JSON.stringify(id.slice(0, 140)) : String(id);
+    throw new HypervisorError(GrpcCode.InvalidArgument, `invalid VM id ${shown}: want 1-128 characters of [A-Za-z0-9_.-], no ".."`);
+  }
+  return id;
+}

@@ -1,0 +1,24 @@
+export {
+  HypervisorError,
+  validateVmId,
+  type Accel,
+  type StopOptions,
+  type Vm,
+  type VmConfig,
+  type VmExit,
+  type VmExitReason,
+  type VmFactory,
+  type VmStatus,
+} from './hypervisor.js';
+export { chooseAccel, parseAccelMode, probeKvm, type AccelChoice, type AccelMode, type KvmProbeResult } from './accel.js';
+export { QemuVmFactory, type QemuVmFactoryOptions } from './qemu/qemu.js';
+export { QmpClient, QmpCommandError, type QmpEvent } from './qemu/qmp.js';
+export {
+  AGENT_PORT_NAME,
+  SHARED_MOUNT_TAG,
+  buildQemuArgs,
+  kernelParams,
+  type AgentChannel,
+  type QemuArgsInput,
+  type SharedFs,
+} from './qemu/command-line.js';

@@ -1,0 +1,165 @@
+/**
+ * QEMU's argv for one husk VM, as a pure function of its inputs so every flag is
+ * unit-tested. The boot contract with the guest image (docs/guest-image.md): a vmlinux
+ * booted directly (PVH), an initramfs that mounts /dev/vda read-only as root, the serial
+ * console on ttyS0, the agent channel as virtio-serial port `agent.channel.0`, and the
+ * shared directory under mount tag `husk-shared`.
+ */
+import type { Accel } from '../hypervisor.js';
+
+/** The guest agent's end of the channel; the guest looks the port up by this name. */
+export const AGENT_PORT_NAME = 'agent.channel.0';
+/** Mount tag of the shared directory, the same for 9p and virtio-fs. */
+export const SHARED_MOUNT_TAG = 'husk-shared';
+
+/**
+ * How the agent is reached.
+ * - virtio-serial: QEMU listens on a unix socket on the host; the guest sees a port named
+ *   AGENT_PORT_NAME. Works everywhere; it is what the driver uses.
+ * - vsock: vhost-vsock-pci with a guest CID, for hosts with /dev/vhost-vsock. The host end
+ *   is an AF_VSOCK socket, which Node cannot dial without a native addon, so the driver
+ *   does not select it yet.
+ */
+export type AgentChannel =
+  | { kind: 'virtio-serial'; socketPath: string }
+  | { kind: 'vsock'; guestCid: number };
+
+/**
+ * How the shared directory reaches the guest.
+ * - 9p: QEMU serves it itself (virtio-9p-pci). What the driver uses.
+ * - virtio-fs: a virtiofsd daemon serves it over a vhost-user socket; guest memory must then
+ *   be a shared memfd so the daemon can map it. Starting and supervising virtiofsd is not
+ *   written yet, so the driver does not select this either.
+ */
+export type SharedFs =
+  | { kind: '9p'; path: string }
+  | { kind: 'virtio-fs'; socketPath: string };
+
+export interface QemuArgsInput {
+  id: string;
+  accel: Accel;
+  vcpus: number;
+  memoryMiB: number;
+  kernelPath: string;
+  initrdPath: string;
+  rootfsImagePath: string;
+  consoleLogPath: string;
+  qmpSocketPath: string;
+  pidFilePath: string;
+  agent: AgentChannel;
+  sharedFs: SharedFs;
+  /** Appended to the built-in kernel parameters. */
+  kernelParams?: readonly string[];
+  debug?: boolean;
+}
+
+/**
+ * Kernel parameters every husk guest gets. Most trade generality for boot time on a VM
+ * with a fixed, known device set: no timer or TSC checks, no keyboard controller or PnP
+ * probing, no crypto self-tests, one PCI bus. panic=1 plus QEMU's -no-reboot turns a guest
+ * panic into QEMU exiting, so a dead guest can never look like a slow one.
+ */
+export function kernelParams(vcpus: number, debug = false, extra: readonly string[] = []): string[] {
+  const params = [
+    'console=ttyS0',
+    'quiet',
+    'panic=1',
+    'reboot=k',
+    'tsc=reliable',
+    'no_timer_check',
+    'rcupdate.rcu_expedited=1',
+    'i8042.direct=1',
+    'i8042.dumbkbd=1',
+    'i8042.nopnp=1',
+    'i8042.noaux=1',
+    'noreplace-smp',
+    'cryptomgr.notests',
+    'net.ifnames=0',
+    'pci=lastbus=0',
+    `nr_cpus=${vcpus}`,
+  ];
+  if (debug) params.push('husk.debug=1');
+  for (const p of extra) {
+    // One argv element is one parameter; anything that would split or end the command line
+    // is refused rather than passed to the guest half-understood.
+    if (p === '' || /[\s\0]/.test(p)) throw new RangeError(`kernel parameter ${JSON.stringify(p)} is empty or contains whitespace`);
+    params.push(p);
+  }
+  return params;
+}
+
+/**
+ * QEMU splits option values on commas; a literal comma in a value (a path, say) is
+ * written as two.
+ */
+export function escapeOptionValue(value: string): string {
+  return value.replaceAll(',', ',,');
+}
+
+export const TCG_TB_SIZE_MIB = 64;
+
+/** The argv after the binary name. */
+export function buildQemuArgs(input: QemuArgsInput): string[] {
+  const v = escapeOptionValue;
+  const virtioFs = input.sharedFs.kind === 'virtio-fs';
+  // virtiofsd maps guest RAM through the vhost-user socket, so RAM must be a shareable memfd.
+  const machine = `q35${virtioFs ? ',memory-backend=husk-ram' : ''}`;
+  // TCG's translation cache defaults to 1 GiB, which it fills and keeps resident: most of a
+  // TCG VM's host RSS. 64 MiB holds a booted guest's hot code.
+  const accel = input.accel === 'tcg' ? `tcg,tb-size=${TCG_TB_SIZE_MIB}` : 'kvm';
+
+  const args = [
+    '-name', `husk-${input.id}`,
+    '-machine', machine,
+    '-accel', accel,
+    '-cpu', 'max',
+    '-smp', String(input.vcpus),
+    '-m', `${input.memoryMiB}M`,
+    '-nodefaults',
+    '-no-user-config',
+    '-nographic',
+    '-no-reboot',
+    // QEMU confines itself with seccomp: no obsolete syscalls, no setuid, no fork/exec, no
+    // scheduler or affinity changes. A guest escape into QEMU gets little further.
+    '-sandbox', 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny',
+    '-kernel', input.kernelPath,
+    '-initrd', input.initrdPath,
+    '-append', kernelParams(input.vcpus, input.debug, input.kernelParams).join(' '),
+    '-chardev', `file,id=console,path=${v(input.consoleLogPath)}`,
+    '-serial', 'chardev:console',
+    '-drive', `if=none,id=rootfs,file=${v(input.rootfsImagePath)},format=raw,readonly=on`,
+    '-device', 'virtio-blk-pci,drive=rootfs',
+  ];
+
+  if (input.agent.kind === 'virtio-serial') {
+    args.push(
+      '-device', 'virtio-serial-pci,id=vser0',
+      '-chardev', `socket,id=agent,path=${v(input.agent.socketPath)},server=on,wait=off`,
+      '-device', `virtserialport,chardev=agent,name=${AGENT_PORT_NAME}`,
+    );
+  } else {
+    if (!Number.isInteger(input.agent.guestCid) || input.agent.guestCid < 3 || input.agent.guestCid > 0xfffffffe) {
+      throw new RangeError(`vsock guest CID ${input.agent.guestCid} is out of range (3..4294967294)`);
+    }
+    args.push('-device', `vhost-vsock-pci,id=vsock0,guest-cid=${input.agent.guestCid}`);
+  }
+
+  if (input.sharedFs.kind === '9p') {
+    args.push(
+      '-fsdev', `local,id=shared,path=${v(input.sharedFs.path)},security_model=none`,
+      '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${SHARED_MOUNT_TAG}`,
+    );
+  } else {
+    args.push(
+      '-object', `memory-backend-memfd,id=husk-ram,size=${input.memoryMiB}M,share=on`,
+      '-chardev', `socket,id=virtiofs,path=${v(input.sharedFs.socketPath)}`,
+      '-device', `vhost-user-fs-pci,chardev=virtiofs,tag=${SHARED_MOUNT_TAG}`,
+    );
+  }
+
+  args.push(
+    '-qmp', `unix:${v(input.qmpSocketPath)},server=on,wait=off`,
+    '-pidfile', input.pidFilePath,
+  );
+  return args;
+}

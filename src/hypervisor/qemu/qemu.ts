@@ -1,0 +1,475 @@
+/**
+ * The QEMU driver: one QEMU child process per VM, controlled over QMP. QEMU stays our
+ * child (no -daemonize) so its exit status reaches us directly: the moment QEMU dies,
+ * whatever the cause, the monitor reports it and the driver removes what it created.
+ */
+import { constants as fsConstants } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { execa } from 'execa';
+import { pino, type Logger } from 'pino';
+import { GrpcCode } from '../../errors.js';
+import { chooseAccel, parseAccelMode, type AccelMode } from '../accel.js';
+import {
+  HypervisorError,
+  validateVmId,
+  type Accel,
+  type StopOptions,
+  type Vm,
+  type VmConfig,
+  type VmExit,
+  type VmFactory,
+  type VmStatus,
+} from '../hypervisor.js';
+import { buildQemuArgs } from './command-line.js';
+import { QmpClient, type QmpEvent } from './qmp.js';
+
+export interface QemuVmFactoryOptions {
+  /** Default `qemu-system-x86_64` from PATH. */
+  qemuBinary?: string;
+  /** Default: HUSK_ACCEL from the environment, else auto (see accel.ts). */
+  accel?: AccelMode;
+  /** Default: silent. */
+  logger?: Logger;
+  /** From spawning QEMU until its QMP socket has answered the handshake. Default 10000. */
+  startTimeoutMs?: number;
+  /** Default timeout of QMP commands (pause, resume, status). Default 5000. */
+  qmpTimeoutMs?: number;
+}
+
+/** Linux's sun_path holds 108 bytes including the terminating NUL. */
+const MAX_SOCKET_PATH = 107;
+/** How much of QEMU's stderr is kept for error messages. */
+const STDERR_TAIL_BYTES = 8 * 1024;
+/** After SIGKILL, how long before concluding the process is stuck (e.g. in uninterruptible I/O). */
+const KILL_WAIT_MS = 10_000;
+const DEFAULT_STOP_STEP_MS = 5000;
+const QMP_LOSS_GRACE_MS = 2000;
+const MIN_MEMORY_MIB = 64;
+const MAX_VCPUS = 255;
+
+interface ProcessExit {
+  code?: number;
+  signal?: NodeJS.Signals;
+  /** Set when QEMU could not be started at all (e.g. ENOENT). */
+  error?: string;
+}
+
+/** The last few KiB of a stream: enough for QEMU's error, never unbounded. */
+class Tail {
+  private chunks: Buffer[] = [];
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size - this.chunks[0]!.length >= this.limit) this.size -= this.chunks.shift()!.length;
+  }
+
+  toString(): string {
+    const all = Buffer.concat(this.chunks);
+    return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8').trim();
+  }
+}
+
+export class QemuVmFactory implements VmFactory {
+  private readonly qemuBinary: string;
+  private readonly accelMode: AccelMode;
+  private readonly log: Logger;
+  private readonly startTimeoutMs: number;
+  private readonly qmpTimeoutMs: number;
+
+  constructor(options: QemuVmFactoryOptions = {}) {
+    this.qemuBinary = options.qemuBinary ?? 'qemu-system-x86_64';
+    this.accelMode = options.accel ?? parseAccelMode(process.env.HUSK_ACCEL);
+    this.log = options.logger ?? pino({ level: 'silent' });
+    this.startTimeoutMs = options.startTimeoutMs ?? 10_000;
+    this.qmpTimeoutMs = options.qmpTimeoutMs ?? 5000;
+  }
+
+  async create(config: VmConfig): Promise<Vm> {
+    const id = validateVmId(config.id);
+    const log = this.log.child({ sandbox: id });
+    await validateConfig(config);
+    const { accel } = await chooseAccel({ mode: this.accelMode, qemuBinary: this.qemuBinary, logger: log });
+
+    const paths = statePaths(config.stateDir);
+    for (const p of [paths.qmpSocket, paths.agentSocket]) {
+      if (Buffer.byteLength(p) > MAX_SOCKET_PATH) {
+        throw new HypervisorError(GrpcCode.InvalidArgument, `socket path ${p} is longer than ${MAX_SOCKET_PATH} bytes; use a shorter stateDir`);
+      }
+    }
+    await prepareStateDir(id, config.stateDir, paths);
+
+    const args = buildQemuArgs({
+      id,
+      accel,
+      vcpus: config.vcpus,
+      memoryMiB: config.memoryMiB,
+      kernelPath: config.kernelPath,
+      initrdPath: config.initrdPath,
+      rootfsImagePath: config.rootfsImagePath,
+      consoleLogPath: paths.consoleLog,
+      qmpSocketPath: paths.qmpSocket,
+      pidFilePath: paths.pidFile,
+      // virtio-serial and 9p only, for now: vsock needs an AF_VSOCK dialer Node lacks, and
+      // virtio-fs needs virtiofsd supervision that is not written (see command-line.ts).
+      agent: { kind: 'virtio-serial', socketPath: paths.agentSocket },
+      sharedFs: { kind: '9p', path: config.sharedDir },
+      kernelParams: config.kernelParams,
+      debug: config.debug,
+    });
+    log.info({ accel, vcpus: config.vcpus, memoryMiB: config.memoryMiB, stateDir: config.stateDir }, 'starting QEMU');
+    log.debug({ argv: [this.qemuBinary, ...args] }, 'QEMU command line');
+
+    const child = execa(this.qemuBinary, args, {
+      stdin: 'ignore',
+      stdout: 'ignore',
+      stderr: 'pipe',
+      buffer: false,
+      reject: false,
+      // The driver escalates signals itself; execa's own SIGKILL timer would race it.
+      forceKillAfterDelay: false,
+      // When this process exits, QEMU goes too: nothing could reach its agent again. (A
+      // SIGKILLed parent still leaks it; see prepareStateDir for how the next start notices.)
+      cleanup: true,
+    });
+    const stderr = new Tail(STDERR_TAIL_BYTES);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr.push(chunk);
+      log.warn({ stderr: chunk.toString('utf8').trimEnd() }, 'QEMU stderr');
+    });
+    let exit: ProcessExit | undefined;
+    const exited: Promise<ProcessExit> = child.then((r) => {
+      exit = {
+        code: r.exitCode,
+        signal: r.signal,
+        // Neither code nor signal: QEMU never ran (missing binary, permissions).
+        error: r.failed && r.exitCode === undefined && r.signal === undefined ? String(r.shortMessage ?? 'could not be spawned') : undefined,
+      };
+      return exit;
+    });
+
+    const failStart = async (message: string, code: GrpcCode, cause?: unknown): Promise<never> => {
+      if (!exit) child.kill('SIGKILL');
+      await exited;
+      await removeFiles(paths);
+      const tail = stderr.toString();
+      throw new HypervisorError(code, `${message}${tail ? `; QEMU stderr: ${tail}` : ''}`, { cause });
+    };
+
+    if (child.pid === undefined) {
+      const e = await exited;
+      return failStart(`cannot start ${this.qemuBinary} for VM ${id}: ${e.error ?? 'no process'}`, GrpcCode.Internal);
+    }
+    const pid = child.pid;
+
+    // QEMU creates the QMP socket early in its start-up, but not at once: poll for it.
+    const deadline = Date.now() + this.startTimeoutMs;
+    let qmp: QmpClient | undefined;
+    let lastError: unknown;
+    while (!qmp) {
+      if (exit) {
+        return failStart(`QEMU for VM ${id} exited during start-up (${describeExit(exit)})`, GrpcCode.Internal);
+      }
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        return failStart(
+          `QEMU for VM ${id} did not answer on QMP socket ${paths.qmpSocket} within ${this.startTimeoutMs} ms (${(lastError as Error | undefined)?.message ?? 'no attempt'})`,
+          GrpcCode.DeadlineExceeded,
+          lastError,
+        );
+      }
+      try {
+        qmp = await QmpClient.connect(paths.qmpSocket, { timeoutMs: remaining, commandTimeoutMs: this.qmpTimeoutMs });
+      } catch (err) {
+        lastError = err;
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 25))]);
+      }
+    }
+    const q = qmp.greeting?.version?.qemu;
+    log.info({ pid, accel, qemu: q ? `${q.major}.${q.minor}.${q.micro}` : undefined }, 'QEMU started');
+    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), log });
+  }
+}
+
+interface StatePaths {
+  qmpSocket: string;
+  agentSocket: string;
+  pidFile: string;
+  consoleLog: string;
+}
+
+function statePaths(stateDir: string): StatePaths {
+  return {
+    qmpSocket: path.join(stateDir, 'qmp.sock'),
+    agentSocket: path.join(stateDir, 'agent.sock'),
+    pidFile: path.join(stateDir, 'qemu.pid'),
+    consoleLog: path.join(stateDir, 'console.log'),
+  };
+}
+
+/** Removes what the driver created for a running QEMU; the console log stays for post-mortems. */
+async function removeFiles(paths: StatePaths): Promise<void> {
+  await Promise.all([paths.qmpSocket, paths.agentSocket, paths.pidFile].map((p) => fs.rm(p, { force: true })));
+}
+
+async function validateConfig(config: VmConfig): Promise<void> {
+  const bad = (message: string) => new HypervisorError(GrpcCode.InvalidArgument, `VM ${config.id}: ${message}`);
+  if (!Number.isInteger(config.vcpus) || config.vcpus < 1 || config.vcpus > MAX_VCPUS) throw bad(`vcpus ${config.vcpus} is not an integer in 1..${MAX_VCPUS}`);
+  if (!Number.isInteger(config.memoryMiB) || config.memoryMiB < MIN_MEMORY_MIB) throw bad(`memoryMiB ${config.memoryMiB} is not an integer >= ${MIN_MEMORY_MIB}`);
+  for (const p of config.kernelParams ?? []) {
+    if (p === '' || /[\s\0]/.test(p)) throw bad(`kernel parameter ${JSON.stringify(p)} is empty or contains whitespace`);
+  }
+  if (!path.isAbsolute(config.stateDir)) throw bad(`stateDir ${config.stateDir} is not an absolute path`);
+  const files: Array<[string, string]> = [
+    ['kernel', config.kernelPath],
+    ['initrd', config.initrdPath],
+    ['rootfs image', config.rootfsImagePath],
+  ];
+  for (const [what, file] of files) {
+    try {
+      const st = await fs.stat(file);
+      if (!st.isFile()) throw bad(`${what} ${file} is not a regular file`);
+      await fs.access(file, fsConstants.R_OK);
+    } catch (err) {
+      if (err instanceof HypervisorError) throw err;
+      throw new HypervisorError(GrpcCode.NotFound, `VM ${config.id}: ${what} ${file}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  try {
+    if (!(await fs.stat(config.sharedDir)).isDirectory()) throw bad(`sharedDir ${config.sharedDir} is not a directory`);
+  } catch (err) {
+    if (err instanceof HypervisorError) throw err;
+    throw new HypervisorError(GrpcCode.NotFound, `VM ${config.id}: sharedDir ${config.sharedDir}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/**
+ * Creates stateDir 0700 (the sockets in it give control of the VM) and clears what a
+ * previous QEMU left, refusing if that QEMU still runs: two QEMUs must never share a
+ * state directory.
+ */
+async function prepareStateDir(id: string, stateDir: string, paths: StatePaths): Promise<void> {
+  await fs.mkdir(stateDir, { recursive: true, mode: 0o700 });
+  const st = await fs.lstat(stateDir);
+  if (!st.isDirectory()) throw new HypervisorError(GrpcCode.InvalidArgument, `VM ${id}: stateDir ${stateDir} is not a directory`);
+  await fs.chmod(stateDir, 0o700);
+  const pid = Number.parseInt(await fs.readFile(paths.pidFile, 'utf8').catch(() => ''), 10);
+  if (pid > 0) {
+    // The pid may have been reused since; only a QEMU named after this VM counts.
+    const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.split('\0').includes(`husk-${id}`)) {
+      throw new HypervisorError(GrpcCode.AlreadyExists, `VM ${id}: QEMU pid ${pid} is still running with stateDir ${stateDir}`);
+    }
+  }
+  await removeFiles(paths);
+  // The console log is per boot; a stale one would show the previous guest's "ready".
+  await fs.rm(paths.consoleLog, { force: true });
+}
+
+function describeExit(e: ProcessExit): string {
+  if (e.error) return e.error;
+  if (e.signal) return `killed by ${e.signal}`;
+  return `exit code ${e.code}`;
+}
+
+interface QemuVmDeps {
+  id: string;
+  pid: number;
+  accel: Accel;
+  paths: StatePaths;
+  qmp: QmpClient;
+  exited: Promise<ProcessExit>;
+  kill(signal: NodeJS.Signals): void;
+  log: Logger;
+}
+
+/** One running QEMU. Created by QemuVmFactory only. */
+class QemuVm implements Vm {
+  readonly id: string;
+  readonly pid: number;
+  readonly accel: Accel;
+  readonly agentSocketPath: string;
+  readonly consoleLogPath: string;
+  readonly monitor: Promise<VmExit>;
+  private report!: (exit: VmExit) => void;
+  private exitReport: VmExit | undefined;
+  private alive = true;
+  /** Settles once QEMU has exited and its files are removed. */
+  private readonly gone: Promise<void>;
+  private stopRequested = false;
+  private stopping: Promise<void> | undefined;
+  /** QMP's SHUTDOWN reason for host-initiated shutdowns, kept for the report at process exit. */
+  private shutdownCause: string | undefined;
+  private readonly qmp: QmpClient;
+  private readonly log: Logger;
+
+  constructor(private readonly deps: QemuVmDeps) {
+    this.id = deps.id;
+    this.pid = deps.pid;
+    this.accel = deps.accel;
+    this.agentSocketPath = deps.paths.agentSocket;
+    this.consoleLogPath = deps.paths.consoleLog;
+    this.qmp = deps.qmp;
+    this.log = deps.log;
+    this.monitor = new Promise((resolve) => (this.report = resolve));
+    this.qmp.onEvent((e) => this.onEvent(e));
+    void this.qmp.closed.then(async () => {
+      // QEMU closes QMP as it exits, a moment before the exit reaches us: only a QMP loss
+      // that outlives that moment is news.
+      if (!(await this.waitGone(QMP_LOSS_GRACE_MS)) && !this.stopRequested) {
+        this.log.warn('QMP connection lost while QEMU runs; pause, resume and status will fail');
+      }
+    });
+    this.gone = deps.exited.then(async (e) => {
+      this.alive = false;
+      this.qmp.close();
+      await removeFiles(deps.paths).catch((err: unknown) => this.log.error({ err }, 'cannot remove QEMU sockets and pid file'));
+      this.log.info({ code: e.code, signal: e.signal }, `QEMU exited (${describeExit(e)})`);
+      const exit: VmExit = { reason: this.stopRequested ? 'stopped' : 'qemu-exit', at: new Date() };
+      if (e.code !== undefined) exit.code = e.code;
+      if (e.signal !== undefined) exit.signal = e.signal;
+      if (this.shutdownCause !== undefined) exit.detail = this.shutdownCause;
+      this.publish(exit);
+    });
+  }
+
+  get exit(): VmExit | undefined {
+    return this.exitReport;
+  }
+
+  async pause(): Promise<void> {
+    this.assertAlive('pause');
+    await this.qmp.execute('stop');
+  }
+
+  async resume(): Promise<void> {
+    this.assertAlive('resume');
+    await this.qmp.execute('cont');
+  }
+
+  async status(): Promise<VmStatus> {
+    if (!this.alive) return 'stopped';
+    if (this.stopRequested || this.exitReport) return 'stopping';
+    try {
+      const { status } = await this.qmp.execute<{ status: string }>('query-status');
+      return mapRunState(status);
+    } catch (err) {
+      if (!this.alive) return 'stopped';
+      throw err;
+    }
+  }
+
+  stop(options: StopOptions = {}): Promise<void> {
+    if (options.force && this.alive) {
+      this.stopRequested = true;
+      this.signal('SIGKILL');
+    }
+    if (!this.stopping) {
+      this.stopping = this.runStop(options).catch((err: unknown) => {
+        // Let a later stop() try again rather than replay this failure forever.
+        this.stopping = undefined;
+        throw err;
+      });
+    }
+    return this.stopping;
+  }
+
+  private async runStop({ force = false, timeoutMs = DEFAULT_STOP_STEP_MS }: StopOptions): Promise<void> {
+    if (this.alive) this.stopRequested = true;
+    if (this.alive && !force) {
+      // quit rather than system_powerdown: the guest has no ACPI power-button handling
+      // (busybox init, no acpid), so powerdown would only burn the timeout. The workload
+      // has been stopped through the agent by now, and the root disk is read-only.
+      const stepEnd = Date.now() + timeoutMs;
+      if (!this.qmp.isClosed) {
+        try {
+          await this.qmp.execute('quit', undefined, { timeoutMs });
+        } catch (err) {
+          // Expected: QEMU may close the socket before its answer leaves.
+          this.log.debug({ err }, 'QMP quit did not answer');
+        }
+      }
+      if (await this.waitGone(Math.max(0, stepEnd - Date.now()))) return;
+      this.log.warn(`QEMU did not exit within ${timeoutMs} ms of QMP quit; sending SIGTERM`);
+      this.signal('SIGTERM');
+      if (await this.waitGone(timeoutMs)) return;
+      this.log.warn(`QEMU did not exit within ${timeoutMs} ms of SIGTERM; sending SIGKILL`);
+    }
+    if (this.alive) this.signal('SIGKILL');
+    if (!(await this.waitGone(KILL_WAIT_MS))) {
+      throw new HypervisorError(GrpcCode.Internal, `VM ${this.id}: QEMU pid ${this.pid} did not exit within ${KILL_WAIT_MS} ms of SIGKILL`);
+    }
+  }
+
+  private async waitGone(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((r) => (timer = setTimeout(() => r(false), ms)));
+    try {
+      return await Promise.race([this.gone.then(() => true as const), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private signal(signal: NodeJS.Signals): void {
+    try {
+      this.deps.kill(signal);
+    } catch (err) {
+      this.log.warn({ err, signal }, 'cannot signal QEMU');
+    }
+  }
+
+  private assertAlive(what: string): void {
+    if (!this.alive || this.exitReport || this.stopRequested) {
+      throw new HypervisorError(GrpcCode.FailedPrecondition, `cannot ${what} VM ${this.id}: it has stopped or is stopping`);
+    }
+  }
+
+  private onEvent(e: QmpEvent): void {
+    switch (e.event) {
+      case 'SHUTDOWN': {
+        const cause = typeof e.data.reason === 'string' ? e.data.reason : undefined;
+        if (e.data.guest === true) {
+          // Under -no-reboot and panic=1 a guest reset ends QEMU, and resetting is how the
+          // guest kernel ends a panic (or a triple fault): nothing in the guest reboots on purpose.
+          const panic = cause === 'guest-panic' || cause === 'guest-reset';
+          this.publish({ reason: panic ? 'guest-panic' : 'guest-shutdown', ...(cause ? { detail: cause } : {}), at: e.at });
+        } else {
+          // Host-initiated (our quit, a signal): report at process exit, with the status.
+          this.shutdownCause = cause;
+        }
+        break;
+      }
+      case 'GUEST_PANICKED':
+        this.publish({ reason: 'guest-panic', ...(typeof e.data.action === 'string' ? { detail: `action ${e.data.action}` } : {}), at: e.at });
+        break;
+      default:
+        this.log.debug({ event: e.event, data: e.data }, 'QMP event');
+    }
+  }
+
+  private publish(exit: VmExit): void {
+    if (this.exitReport) return;
+    this.exitReport = exit;
+    const level = exit.reason === 'stopped' ? 'info' : 'warn';
+    this.log[level]({ exit }, `VM ended: ${exit.reason}${exit.detail ? ` (${exit.detail})` : ''}`);
+    this.report(exit);
+  }
+}
+
+/** QMP RunState → VmStatus. Everything that is neither running nor ending has its vCPUs stopped. */
+function mapRunState(state: string): VmStatus {
+  switch (state) {
+    case 'running':
+      return 'running';
+    case 'shutdown':
+    case 'guest-panicked':
+      return 'stopping';
+    default:
+      return 'paused';
+  }
+}
