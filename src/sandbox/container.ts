@@ -1,0 +1,99 @@
+/**
+ * A container of a sandbox, from the host: created → running ⇄ paused → stopped, its init
+ * process and its execs. The guest agent does the work; this keeps the states honest.
+ */
+import type { Logger } from 'pino';
+import type { ContainerStats, GuestAgent } from '../agent/guest-agent.js';
+import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
+import { Process } from './process.js';
+
+export type ContainerState = 'created' | 'running' | 'paused' | 'stopped';
+
+export class Container {
+  state: ContainerState = 'created';
+  readonly init: Process;
+  readonly execs = new Map<string, Process>();
+
+  constructor(
+    readonly id: string,
+    private readonly agent: GuestAgent,
+    private readonly log: Logger,
+  ) {
+    this.init = new Process(id, id, agent, log);
+    void this.init.exited.then(() => (this.state = 'stopped'));
+  }
+
+  async start(): Promise<void> {
+    this.expect('created', 'start');
+    await this.agent.startContainer(this.id);
+    this.state = 'running';
+    this.init.started();
+  }
+
+  /** Runs another process in the container; `process` is an OCI process spec (JSON). */
+  async exec(execId: string, process: Record<string, unknown>): Promise<Process> {
+    validateId('exec', execId);
+    this.expect('running', 'exec into');
+    if (execId === this.id || this.execs.has(execId)) throw alreadyExists(`exec ${execId} already exists in ${this.id}`);
+    const p = new Process(this.id, execId, this.agent, this.log.child({ exec: execId }));
+    this.execs.set(execId, p);
+    try {
+      await this.agent.exec(this.id, execId, process);
+    } catch (err) {
+      this.execs.delete(execId);
+      throw err;
+    }
+    p.started();
+    return p;
+  }
+
+  process(execId?: string): Process {
+    if (!execId || execId === this.id) return this.init;
+    const p = this.execs.get(execId);
+    if (!p) throw notFound(`exec ${execId} not found in container ${this.id}`);
+    return p;
+  }
+
+  /** Signals the init process, or the exec named. */
+  kill(signal: number, execId?: string): Promise<void> {
+    return this.process(execId).signal(signal);
+  }
+
+  async pause(): Promise<void> {
+    this.expect('running', 'pause');
+    await this.agent.pause(this.id);
+    this.state = 'paused';
+  }
+
+  async resume(): Promise<void> {
+    this.expect('paused', 'resume');
+    await this.agent.resume(this.id);
+    this.state = 'running';
+  }
+
+  update(resources: Record<string, unknown>): Promise<void> {
+    if (this.state === 'stopped') throw failedPrecondition(`container ${this.id} is stopped`);
+    return this.agent.update(this.id, resources);
+  }
+
+  stats(): Promise<ContainerStats> {
+    if (this.state === 'created') throw failedPrecondition(`container ${this.id} has not started`);
+    return this.agent.stats(this.id);
+  }
+
+  /** Removes it from the guest, killing what still runs there. */
+  async delete(): Promise<void> {
+    if (this.state === 'running' || this.state === 'paused') throw failedPrecondition(`container ${this.id} is ${this.state}; kill it first`);
+    await this.agent.removeContainer(this.id, 10);
+  }
+
+  /** The VM died: every process is over. */
+  lost(reason: string): void {
+    for (const p of [this.init, ...this.execs.values()]) p.lost(reason);
+    this.state = 'stopped';
+  }
+
+  private expect(state: ContainerState, action: string): void {
+    if (this.state !== state) throw failedPrecondition(`cannot ${action} container ${this.id}: it is ${this.state}`);
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Host mounts the sandbox makes to expose a container's rootfs inside its shared directory
+ * (the only host path the guest sees). Every mount made here is undone by unmount().
+ */
+import fs from 'node:fs/promises';
+import { execa } from 'execa';
+import { failedPrecondition } from '../errors.js';
+
+export async function bindMount(source: string, target: string): Promise<void> {
+  await fs.mkdir(target, { recursive: true, mode: 0o700 });
+  const r = await execa('mount', ['--bind', source, target], { reject: false });
+  if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+}
+
+/** Unmounts if mounted; detaches lazily so a QEMU still holding files does not keep it. */
+export async function unmount(target: string): Promise<void> {
+  if (!(await isMountPoint(target))) return;
+  const r = await execa('umount', ['-l', target], { reject: false });
+  if (r.exitCode !== 0) throw failedPrecondition(`umount ${target}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+}
+
+export async function isMountPoint(target: string): Promise<boolean> {
+  const mounts = await fs.readFile('/proc/self/mounts', 'utf8');
+  // /proc/self/mounts escapes spaces and the like as octal.
+  const escaped = target.replace(/[ \t\n\\]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+  return mounts.split('\n').some((line) => line.split(' ')[1] === escaped);
+}

@@ -1,0 +1,253 @@
+/**
+ * A sandbox (a pod) owns one VM and the containers in it. States: created → running →
+ * stopped; delete() then removes what it left on the host. The VM dying at any moment moves
+ * it to stopped and reports every process as exited, so nothing waits forever on a dead VM.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { GuestAgent } from '../agent/guest-agent.js';
+import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
+import type { Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
+import { Container } from './container.js';
+import { connectionLost } from './process.js';
+import { bindMount, unmount } from './mounts.js';
+
+export interface GuestImage {
+  kernelPath: string;
+  initrdPath: string;
+  rootfsImagePath: string;
+}
+
+export interface SandboxConfig {
+  id: string;
+  /** The sandbox keeps its host state in <stateRoot>/<id>: the VM's sockets and the shared directory. */
+  stateRoot: string;
+  image: GuestImage;
+  memoryMiB: number;
+  vcpus: number;
+  hostname?: string;
+  debug?: boolean;
+}
+
+export interface SandboxDeps {
+  vms: VmFactory;
+  /** Connects to the agent behind the VM's channel, waiting for the guest to come up. */
+  connectAgent(socketPath: string, signal: AbortSignal): Promise<GuestAgent>;
+  log: Logger;
+  /** Called for each container the guest kernel OOM-killed in. */
+  onOom?(containerId: string): void;
+}
+
+export type SandboxState = 'created' | 'running' | 'stopped';
+
+export interface SandboxExit {
+  /** Why the sandbox ended: "stopped" for stop(), else the VM's exit reason. */
+  reason: string;
+  vm?: VmExit;
+  at: Date;
+}
+
+/** Where the agent mounts the shared directory, and the tag QEMU exports it under. */
+export const GUEST_SHARED_DIR = '/run/husk/shared';
+const SHARE_TAG = 'husk-shared';
+
+export class Sandbox {
+  state: SandboxState = 'created';
+  readonly containers = new Map<string, Container>();
+  /** Settles once, when the sandbox stops for whatever reason. */
+  readonly monitor: Promise<SandboxExit>;
+  private resolveMonitor!: (e: SandboxExit) => void;
+  private vm: Vm | undefined;
+  private agent: GuestAgent | undefined;
+  private readonly stopping = new AbortController();
+  private readonly dir: string;
+  private readonly log: Logger;
+
+  private constructor(
+    readonly config: SandboxConfig,
+    private readonly deps: SandboxDeps,
+  ) {
+    this.dir = path.join(config.stateRoot, config.id);
+    this.log = deps.log.child({ sandbox: config.id });
+    this.monitor = new Promise((r) => (this.resolveMonitor = r));
+  }
+
+  static async create(config: SandboxConfig, deps: SandboxDeps): Promise<Sandbox> {
+    validateId('sandbox', config.id);
+    const s = new Sandbox(config, deps);
+    await fs.mkdir(config.stateRoot, { recursive: true, mode: 0o700 });
+    await fs.mkdir(s.dir, { mode: 0o700 }).catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'EEXIST' ? alreadyExists(`sandbox ${config.id} already exists`) : err;
+    });
+    await fs.mkdir(s.sharedDir, { mode: 0o700 });
+    return s;
+  }
+
+  get sharedDir(): string {
+    return path.join(this.dir, 'shared');
+  }
+
+  /** The VM's pid (QEMU), once started. */
+  get pid(): number | undefined {
+    return this.vm?.pid;
+  }
+
+  get consoleLogPath(): string | undefined {
+    return this.vm?.consoleLogPath;
+  }
+
+  /** Boots the VM and waits until its agent has set the sandbox up. */
+  async start(): Promise<void> {
+    if (this.state !== 'created') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
+    const c = this.config;
+    const vm = await this.deps.vms.create({
+      id: c.id,
+      stateDir: path.join(this.dir, 'vm'),
+      sharedDir: this.sharedDir,
+      memoryMiB: c.memoryMiB,
+      vcpus: c.vcpus,
+      kernelPath: c.image.kernelPath,
+      initrdPath: c.image.initrdPath,
+      rootfsImagePath: c.image.rootfsImagePath,
+      debug: c.debug,
+    });
+    this.vm = vm;
+    try {
+      const booting = new AbortController();
+      // A guest that dies while booting must fail the start now, not at the agent's timeout.
+      void vm.monitor.then(() => booting.abort(new Error('the VM died while booting')));
+      this.agent = await this.deps.connectAgent(vm.agentSocketPath, booting.signal);
+      await this.agent.createSandbox({
+        sandboxId: c.id,
+        hostname: c.hostname ?? '',
+        storages: [{ source: SHARE_TAG, fstype: '9p', options: ['trans=virtio', 'version=9p2000.L', 'msize=262144', 'cache=mmap'], mountPoint: GUEST_SHARED_DIR }],
+      });
+    } catch (err) {
+      this.log.error({ err, console: vm.consoleLogPath }, 'sandbox start failed');
+      this.agent?.close();
+      await vm.stop({ force: true });
+      this.finish({ reason: 'start failed', vm: vm.exit, at: new Date() });
+      throw err;
+    }
+    this.state = 'running';
+    this.log.info({ pid: vm.pid, accel: vm.accel }, 'sandbox running');
+    void vm.monitor.then((exit) => this.onVmExit(exit));
+    void this.watchOom();
+  }
+
+  /**
+   * Creates a container whose root filesystem is the host directory `rootfs`, exposed to the
+   * guest through the shared directory. `spec` is its OCI runtime spec (JSON); root.path is
+   * set here.
+   */
+  async createContainer(id: string, spec: Record<string, unknown>, rootfs: string): Promise<Container> {
+    validateId('container', id);
+    this.expectRunning();
+    if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
+    const target = this.rootfsMount(id);
+    await bindMount(rootfs, target);
+    const guestRoot = path.posix.join(GUEST_SHARED_DIR, id, 'rootfs');
+    const root = { ...((spec.root as object | undefined) ?? {}), path: guestRoot };
+    try {
+      await this.agent!.createContainer(id, { ...spec, root });
+    } catch (err) {
+      await this.releaseRootfs(id);
+      throw err;
+    }
+    const container = new Container(id, this.agent!, this.log.child({ container: id }));
+    this.containers.set(id, container);
+    return container;
+  }
+
+  /** The guest agent's metrics (Prometheus text). */
+  guestMetrics(): Promise<string> {
+    this.expectRunning();
+    return this.agent!.metrics();
+  }
+
+  container(id: string): Container {
+    const c = this.containers.get(id);
+    if (!c) throw notFound(`container ${id} not found in sandbox ${this.config.id}`);
+    return c;
+  }
+
+  async deleteContainer(id: string): Promise<void> {
+    const c = this.container(id);
+    if (this.state === 'running') await c.delete();
+    this.containers.delete(id);
+    await this.releaseRootfs(id);
+  }
+
+  /**
+   * Stops the VM: gracefully (the agent removes the containers and powers off) unless
+   * `force` or the agent does not answer, then QEMU is ended. Idempotent.
+   */
+  async stop(options: { force?: boolean; timeoutMs?: number } = {}): Promise<void> {
+    if (this.state === 'created') {
+      this.state = 'stopped';
+      this.finish({ reason: 'stopped', at: new Date() });
+      return;
+    }
+    if (this.state === 'running') {
+      this.state = 'stopped';
+      this.stopping.abort();
+      if (!options.force && this.agent) {
+        await this.agent.destroySandbox().catch((err) => this.log.warn({ err }, 'agent did not destroy the sandbox; forcing'));
+      }
+      for (const c of this.containers.values()) c.lost('the sandbox was stopped');
+      this.agent?.close();
+    }
+    await this.vm?.stop({ force: options.force, timeoutMs: options.timeoutMs });
+    this.finish({ reason: 'stopped', vm: this.vm?.exit, at: new Date() });
+  }
+
+  /** Removes the sandbox's host state: mounts, sockets, the shared directory. Stops it first if needed. */
+  async delete(): Promise<void> {
+    if (this.state !== 'stopped') await this.stop({ force: true });
+    for (const id of [...this.containers.keys()]) await this.deleteContainer(id);
+    await fs.rm(this.dir, { recursive: true, force: true });
+  }
+
+  private rootfsMount(id: string): string {
+    return path.join(this.sharedDir, id, 'rootfs');
+  }
+
+  private async releaseRootfs(id: string): Promise<void> {
+    await unmount(this.rootfsMount(id));
+    await fs.rm(path.join(this.sharedDir, id), { recursive: true, force: true });
+  }
+
+  private expectRunning(): void {
+    if (this.state !== 'running') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
+  }
+
+  private onVmExit(exit: VmExit): void {
+    if (this.state !== 'running') return;
+    this.state = 'stopped';
+    const why = `the VM died (${exit.reason}${exit.signal ? `, ${exit.signal}` : ''}${exit.code !== undefined ? `, exit code ${exit.code}` : ''})`;
+    this.log.error({ exit, console: this.vm?.consoleLogPath }, why);
+    this.stopping.abort();
+    for (const c of this.containers.values()) c.lost(why);
+    this.agent?.close();
+    this.finish({ reason: exit.reason, vm: exit, at: exit.at });
+  }
+
+  private finish(exit: SandboxExit): void {
+    this.resolveMonitor(exit);
+  }
+
+  /** One OOM request stays pending in the guest for the life of the sandbox. */
+  private async watchOom(): Promise<void> {
+    while (this.state === 'running' && this.agent) {
+      try {
+        const id = await this.agent.nextOom(this.stopping.signal);
+        this.log.warn({ container: id }, 'container was OOM-killed');
+        this.deps.onOom?.(id);
+      } catch (err) {
+        if (!this.stopping.signal.aborted && !connectionLost(err)) this.log.warn({ err }, 'OOM watch ended');
+        return;
+      }
+    }
+  }
+}

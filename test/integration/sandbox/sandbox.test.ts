@@ -1,0 +1,146 @@
+/**
+ * A real sandbox: QEMU (TCG here) booting the guest image from scripts/build-guest.sh, the
+ * husk agent inside, busybox containers run by runc in the guest. Prints the figures
+ * docs/benchmarks.md records (boot to agent, to first output, RSS of QEMU and of the agent).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { pino } from 'pino';
+import { AgentClient } from '../../../src/agent/client.js';
+import { RemoteAgent } from '../../../src/agent/guest-agent.js';
+import { QemuVmFactory } from '../../../src/hypervisor/index.js';
+import { Sandbox } from '../../../src/sandbox/sandbox.js';
+import type { Readable } from 'node:stream';
+
+const IMAGE = process.env.HUSK_GUEST_DIR ?? path.resolve('build/guest');
+const haveImage = fs.existsSync(path.join(IMAGE, 'manifest.json'));
+const log = pino({ level: process.env.HUSK_TEST_LOG ?? 'silent' });
+
+function collect(s: Readable): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    s.on('data', (d: Buffer) => (out += d.toString()));
+    s.once('end', () => resolve(out));
+    s.once('error', reject);
+  });
+}
+
+function rssKiB(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+async function qemuPids(): Promise<string[]> {
+  const r = await execa('pgrep', ['-f', 'qemu-system'], { reject: false });
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+(haveImage ? describe : describe.skip)('sandbox in a real VM', () => {
+  let root: string;
+  let rootfs: string;
+  let spec: Record<string, any>;
+  let sandbox: Sandbox | undefined;
+
+  beforeAll(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-sandbox-'));
+    rootfs = path.join(root, 'busybox');
+    fs.mkdirSync(path.join(rootfs, 'bin'), { recursive: true });
+    fs.copyFileSync('/bin/busybox', path.join(rootfs, 'bin', 'busybox'));
+    fs.chmodSync(path.join(rootfs, 'bin', 'busybox'), 0o755);
+    for (const a of ['sh', 'echo', 'sleep', 'cat', 'true']) fs.symlinkSync('busybox', path.join(rootfs, 'bin', a));
+    for (const d of ['proc', 'sys', 'dev', 'tmp']) fs.mkdirSync(path.join(rootfs, d));
+    await execa('runc', ['spec'], { cwd: root });
+    spec = JSON.parse(fs.readFileSync(path.join(root, 'config.json'), 'utf8'));
+    spec.process.terminal = false;
+    spec.root = { readonly: true };
+  });
+
+  afterAll(async () => {
+    await sandbox?.delete();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  const withArgs = (args: string[]) => ({ ...spec, process: { ...spec.process, args } });
+
+  it('boots, runs containers and execs, pauses, reads stats, and reports every process when QEMU is killed', async () => {
+    const t0 = performance.now();
+    sandbox = await Sandbox.create(
+      {
+        id: 'it-sandbox',
+        stateRoot: path.join(root, 'state'),
+        image: { kernelPath: path.join(IMAGE, 'vmlinux'), initrdPath: path.join(IMAGE, 'initrd.img'), rootfsImagePath: path.join(IMAGE, 'rootfs.img') },
+        memoryMiB: 512,
+        vcpus: 1,
+        hostname: 'pod-one',
+      },
+      {
+        vms: new QemuVmFactory({ logger: log }),
+        connectAgent: async (sock, signal) => new RemoteAgent(await AgentClient.connect(sock, { readyTimeoutMs: 120_000, signal })),
+        log,
+      },
+    );
+    await sandbox.start();
+    const tAgent = performance.now();
+
+    // A container that prints and exits with a chosen code.
+    const hello = await sandbox.createContainer('hello', withArgs(['sh', '-c', 'echo hello from $(hostname); echo to-stderr >&2; exit 42']), rootfs);
+    await hello.start();
+    const [out, err] = await Promise.all([collect(hello.init.stdout), collect(hello.init.stderr)]);
+    const tOutput = performance.now();
+    expect({ out, err }).toEqual({ out: 'hello from pod-one\n', err: 'to-stderr\n' });
+    expect((await hello.init.wait()).status).toBe(42);
+    expect(hello.state).toBe('stopped');
+    await sandbox.deleteContainer('hello');
+
+    // A long-running one: exec, SIGTERM to a process, pause/resume, stats.
+    const sleeper = await sandbox.createContainer('sleeper', withArgs(['sleep', '1000']), rootfs);
+    await sleeper.start();
+    const child = await sleeper.exec('term', { ...spec.process, args: ['sleep', '1000'] });
+    await sleeper.kill(15, 'term');
+    const [termOut] = await Promise.all([collect(child.stdout), collect(child.stderr)]);
+    expect(termOut).toBe('');
+    expect((await child.wait()).status).toBe(143);
+
+    await sleeper.pause();
+    expect(sleeper.state).toBe('paused');
+    await sleeper.resume();
+    const stats = await sleeper.stats();
+    expect(stats.pids.current).toBeGreaterThanOrEqual(1n);
+    expect(stats.memory.usage).toBeGreaterThan(0n);
+    expect(stats.cpu.totalNs).toBeGreaterThan(0n);
+
+    const metrics = await sandbox.guestMetrics();
+    const agentRss = Number(/husk_agent_rss_bytes (\d+)/.exec(metrics)?.[1]);
+    const qemuRss = rssKiB(sandbox.pid!);
+    console.log(
+      [
+        `create → agent answering: ${((tAgent - t0) / 1000).toFixed(2)} s (accel: QEMU pid ${sandbox.pid})`,
+        `create → first container output: ${((tOutput - t0) / 1000).toFixed(2)} s`,
+        `QEMU RSS: ${(qemuRss / 1024).toFixed(0)} MiB; agent RSS in the guest: ${(agentRss / 2 ** 20).toFixed(0)} MiB`,
+      ].join('\n'),
+    );
+
+    // The VM dies under a running container with an exec: both are reported exited.
+    const second = await sleeper.exec('second', { ...spec.process, args: ['sleep', '1000'] });
+    const outputs = Promise.all([sleeper.init, second].flatMap((p) => [collect(p.stdout), collect(p.stderr)]));
+    const qemuPid = sandbox.pid!;
+    process.kill(qemuPid, 'SIGKILL');
+    const exit = await sandbox.monitor;
+    expect(exit.reason).toBe('qemu-exit');
+    for (const p of [sleeper.init, second]) {
+      const e = await p.wait();
+      expect(e.status).toBe(255);
+      expect(e.reason).toMatch(/the VM died \(qemu-exit, SIGKILL/);
+    }
+    await outputs;
+    expect(sandbox.state).toBe('stopped');
+    expect(sleeper.state).toBe('stopped');
+
+    await sandbox.delete();
+    sandbox = undefined;
+    expect(await qemuPids()).not.toContain(String(qemuPid));
+    expect(fs.readFileSync('/proc/self/mounts', 'utf8')).not.toContain(root);
+    expect(fs.existsSync(path.join(root, 'state', 'it-sandbox'))).toBe(false);
+  }, 300_000);
+});

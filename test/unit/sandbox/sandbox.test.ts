@@ -1,0 +1,190 @@
+/**
+ * The sandbox's state machine and clean-up, over the hypervisor test double and a scripted
+ * agent. (The real VM path is test/integration/sandbox.)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import type { ContainerStats, GuestAgent } from '../../../src/agent/guest-agent.js';
+import { GrpcCode, HuskError } from '../../../src/errors.js';
+import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
+import { Sandbox } from '../../../src/sandbox/sandbox.js';
+
+/** An agent whose processes run until the test says how they end. */
+class ScriptedAgent implements GuestAgent {
+  readonly calls: string[] = [];
+  readonly exits = new Map<string, (status: number) => void>();
+  failCreateContainer: Error | undefined;
+  closed = false;
+  private readonly lost = new AbortController();
+
+  private hold<T>(signal?: AbortSignal): Promise<T> {
+    return new Promise((_, reject) => {
+      const fail = () => reject(new HuskError(GrpcCode.Unavailable, 'agent connection lost'));
+      this.lost.signal.addEventListener('abort', fail, { once: true });
+      signal?.addEventListener('abort', fail, { once: true });
+    });
+  }
+
+  async createSandbox() { this.calls.push('createSandbox'); }
+  async destroySandbox() { this.calls.push('destroySandbox'); }
+  async createContainer(id: string) {
+    this.calls.push(`createContainer ${id}`);
+    if (this.failCreateContainer) throw this.failCreateContainer;
+  }
+  async startContainer(id: string) { this.calls.push(`startContainer ${id}`); }
+  async removeContainer(id: string) { this.calls.push(`removeContainer ${id}`); }
+  async exec(id: string, execId: string) { this.calls.push(`exec ${id} ${execId}`); }
+  async signal(id: string, execId: string, signal: number) {
+    this.calls.push(`signal ${id} ${execId} ${signal}`);
+    this.exits.get(`${id}/${execId}`)?.(128 + signal);
+  }
+  wait(id: string, execId: string, signal?: AbortSignal): Promise<number> {
+    return Promise.race([new Promise<number>((r) => this.exits.set(`${id}/${execId}`, r)), this.hold<number>(signal)]);
+  }
+  read(_id: string, _execId: string, _which: string, _max: number, signal?: AbortSignal): Promise<Buffer | null> {
+    return this.hold(signal);
+  }
+  async writeStdin(_id: string, _e: string, data: Uint8Array) { return data.length; }
+  async closeStdin() {}
+  async resizeTty() {}
+  async pause(id: string) { this.calls.push(`pause ${id}`); }
+  async resume(id: string) { this.calls.push(`resume ${id}`); }
+  async update() {}
+  async stats(): Promise<ContainerStats> {
+    return { cpu: { totalNs: 1n, userNs: 1n, systemNs: 0n }, memory: { usage: 1n, limit: 2n, maxUsage: 1n, stats: {} }, pids: { current: 1n, limit: 0n } };
+  }
+  nextOom(signal?: AbortSignal): Promise<string> { return this.hold(signal); }
+  async metrics() { return ''; }
+  close() {
+    this.closed = true;
+    this.lost.abort();
+  }
+}
+
+const log = pino({ level: 'silent' });
+let root: string;
+let rootfs: string;
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-sandbox-unit-'));
+  rootfs = path.join(root, 'rootfs');
+  fs.mkdirSync(rootfs);
+});
+afterEach(() => {
+  expect(fs.readFileSync('/proc/self/mounts', 'utf8')).not.toContain(root);
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+async function started(agent = new ScriptedAgent(), vms = new FakeVmFactory()) {
+  const sandbox = await Sandbox.create(
+    { id: 'sb', stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 256, vcpus: 1 },
+    { vms, connectAgent: async () => agent, log },
+  );
+  await sandbox.start();
+  return { sandbox, agent, vm: vms.vms[0] as FakeVm };
+}
+
+describe('Sandbox', () => {
+  it('refuses bad and duplicate ids before touching the disk', async () => {
+    const deps = { vms: new FakeVmFactory(), connectAgent: async () => new ScriptedAgent(), log };
+    const cfg = { stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 256, vcpus: 1 };
+    await expect(Sandbox.create({ ...cfg, id: '../evil' }, deps)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+    expect(fs.existsSync(path.join(root, 'evil'))).toBe(false);
+    const sb = await Sandbox.create({ ...cfg, id: 'one' }, deps);
+    await expect(Sandbox.create({ ...cfg, id: 'one' }, deps)).rejects.toMatchObject({ grpcCode: GrpcCode.AlreadyExists });
+    expect(fs.statSync(path.join(root, 'state', 'one')).mode & 0o777).toBe(0o700);
+    await sb.delete();
+  });
+
+  it('exposes the rootfs by a bind mount in the shared directory, and removes it again', async () => {
+    const { sandbox } = await started();
+    fs.writeFileSync(path.join(rootfs, 'marker'), 'x');
+    const c = await sandbox.createContainer('c1', { process: { args: ['true'] } }, rootfs);
+    expect(fs.readFileSync(path.join(sandbox.sharedDir, 'c1', 'rootfs', 'marker'), 'utf8')).toBe('x');
+    await expect(sandbox.createContainer('c1', {}, rootfs)).rejects.toMatchObject({ grpcCode: GrpcCode.AlreadyExists });
+    await c.start();
+    await expect(sandbox.deleteContainer('c1')).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    await c.kill(9);
+    expect((await c.init.exited).status).toBe(137);
+    await sandbox.deleteContainer('c1');
+    expect(fs.existsSync(path.join(sandbox.sharedDir, 'c1'))).toBe(false);
+    await sandbox.delete();
+  });
+
+  it('undoes the mount when the agent refuses the container', async () => {
+    const { sandbox, agent } = await started();
+    agent.failCreateContainer = new HuskError(GrpcCode.InvalidArgument, 'bad spec');
+    await expect(sandbox.createContainer('c1', {}, rootfs)).rejects.toThrow('bad spec');
+    expect(fs.existsSync(path.join(sandbox.sharedDir, 'c1'))).toBe(false);
+    await sandbox.delete();
+  });
+
+  it('follows the container state machine', async () => {
+    const { sandbox, agent } = await started();
+    const c = await sandbox.createContainer('c1', {}, rootfs);
+    await expect(c.pause()).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    await expect(c.exec('e1', {})).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    await c.start();
+    await expect(c.start()).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    await c.pause();
+    await expect(c.pause()).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    await c.resume();
+    const e = await c.exec('e1', {});
+    await expect(c.exec('e1', {})).rejects.toMatchObject({ grpcCode: GrpcCode.AlreadyExists });
+    await expect(c.exec('../x', {})).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+    await e.signal(15);
+    expect((await e.exited).status).toBe(143);
+    expect(agent.calls).toEqual(['createSandbox', 'createContainer c1', 'startContainer c1', 'pause c1', 'resume c1', 'exec c1 e1', 'signal c1 e1 15']);
+    await sandbox.delete();
+  });
+
+  it('reports every process exited when the VM dies, and stops', async () => {
+    const { sandbox, agent, vm } = await started();
+    const c = await sandbox.createContainer('c1', {}, rootfs);
+    await c.start();
+    const e = await c.exec('e1', {});
+    const done = Promise.all([c.init.wait(), e.wait()]);
+    c.init.stdout.resume();
+    c.init.stderr.resume();
+    e.stdout.resume();
+    e.stderr.resume();
+    vm.die('guest-panic');
+    const exits = await done;
+    for (const x of exits) expect(x).toMatchObject({ status: 255, reason: 'the VM died (guest-panic)' });
+    expect(await sandbox.monitor).toMatchObject({ reason: 'guest-panic' });
+    expect([sandbox.state, c.state, agent.closed]).toEqual(['stopped', 'stopped', true]);
+    await expect(sandbox.createContainer('c2', {}, rootfs)).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    await sandbox.delete();
+    expect(fs.existsSync(path.join(root, 'state', 'sb'))).toBe(false);
+  });
+
+  it('stops gracefully through the agent, or by force without it; stop is idempotent', async () => {
+    const a = await started();
+    await Promise.all([a.sandbox.stop(), a.sandbox.stop()]);
+    expect(a.agent.calls).toContain('destroySandbox');
+    expect(a.vm.teardowns).toBe(1);
+    expect(await a.sandbox.monitor).toMatchObject({ reason: 'stopped' });
+    await a.sandbox.delete();
+
+    fs.rmSync(path.join(root, 'state'), { recursive: true, force: true });
+    const b = await started();
+    await b.sandbox.stop({ force: true });
+    expect(b.agent.calls).not.toContain('destroySandbox');
+    expect(b.vm.stopCalls).toEqual([{ force: true, timeoutMs: undefined }]);
+    await b.sandbox.delete();
+  });
+
+  it('stops the VM when the agent never comes up', async () => {
+    const vms = new FakeVmFactory();
+    const sandbox = await Sandbox.create(
+      { id: 'sb', stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 256, vcpus: 1 },
+      { vms, connectAgent: async () => { throw new HuskError(GrpcCode.DeadlineExceeded, 'the agent did not come up within 60 s'); }, log },
+    );
+    await expect(sandbox.start()).rejects.toThrow('did not come up');
+    expect(vms.vms[0]!.stopCalls).toEqual([{ force: true }]);
+    expect(await sandbox.monitor).toMatchObject({ reason: 'start failed' });
+    await sandbox.delete();
+  });
+});
