@@ -11,6 +11,7 @@ import { alreadyExists, failedPrecondition, notFound, validateId } from '../erro
 import type { Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
 import { Container } from './container.js';
 import { connectionLost } from './process.js';
+import { vmSize } from './vm-size.js';
 import { bindMount, unmount } from './mounts.js';
 
 export interface GuestImage {
@@ -24,8 +25,10 @@ export interface SandboxConfig {
   /** The sandbox keeps its host state in <stateRoot>/<id>: the VM's sockets and the shared directory. */
   stateRoot: string;
   image: GuestImage;
+  /** The VM size unless the pod's annotations choose another (see vm-size.ts). */
   memoryMiB: number;
   vcpus: number;
+  annotations?: Record<string, string>;
   hostname?: string;
   debug?: boolean;
 }
@@ -101,12 +104,12 @@ export class Sandbox {
   async start(): Promise<void> {
     if (this.state !== 'created') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
     const c = this.config;
+    const size = vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, c.annotations);
     const vm = await this.deps.vms.create({
       id: c.id,
       stateDir: path.join(this.dir, 'vm'),
       sharedDir: this.sharedDir,
-      memoryMiB: c.memoryMiB,
-      vcpus: c.vcpus,
+      ...size,
       kernelPath: c.image.kernelPath,
       initrdPath: c.image.initrdPath,
       rootfsImagePath: c.image.rootfsImagePath,

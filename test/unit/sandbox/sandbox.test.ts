@@ -176,6 +176,17 @@ describe('Sandbox', () => {
     await b.sandbox.delete();
   });
 
+  it('sizes the VM from the pod annotations', async () => {
+    const vms = new FakeVmFactory();
+    const sandbox = await Sandbox.create(
+      { id: 'sized', stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 256, vcpus: 1, annotations: { 'io.husk.vm.memory-mib': '768' } },
+      { vms, connectAgent: async () => new ScriptedAgent(), log },
+    );
+    await sandbox.start();
+    expect(vms.vms[0]!.config).toMatchObject({ memoryMiB: 768, vcpus: 1 });
+    await sandbox.delete();
+  });
+
   it('stops the VM when the agent never comes up', async () => {
     const vms = new FakeVmFactory();
     const sandbox = await Sandbox.create(

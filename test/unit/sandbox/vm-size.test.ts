@@ -1,0 +1,22 @@
+import { GrpcCode } from '../../../src/errors.js';
+import { vmSize } from '../../../src/sandbox/vm-size.js';
+
+const defaults = { memoryMiB: 512, vcpus: 1 };
+
+describe('vmSize', () => {
+  it('takes husk annotations first, then Kata ones, else the defaults', () => {
+    expect(vmSize(defaults, {}, 4)).toEqual(defaults);
+    expect(vmSize(defaults, { 'io.katacontainers.config.hypervisor.default_memory': '1024', 'io.katacontainers.config.hypervisor.default_vcpus': '2' }, 4)).toEqual({ memoryMiB: 1024, vcpus: 2 });
+    expect(vmSize(defaults, { 'io.husk.vm.memory-mib': '256', 'io.katacontainers.config.hypervisor.default_memory': '1024' }, 4)).toEqual({ memoryMiB: 256, vcpus: 1 });
+  });
+
+  it.each([
+    [{ 'io.husk.vm.memory-mib': '64' }, 'from 128 to 65536'],
+    [{ 'io.husk.vm.memory-mib': '1e3' }, 'want an integer'],
+    [{ 'io.husk.vm.memory-mib': '-512' }, 'want an integer'],
+    [{ 'io.husk.vm.vcpus': '5' }, 'from 1 to 4'],
+    [{ 'io.husk.vm.vcpus': '0' }, 'from 1 to 4'],
+  ])('refuses %j', (annotations, message) => {
+    expect(() => vmSize(defaults, annotations, 4)).toThrow(expect.objectContaining({ grpcCode: GrpcCode.InvalidArgument, message: expect.stringContaining(message) }));
+  });
+});
