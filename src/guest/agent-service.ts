@@ -10,6 +10,8 @@ import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
 import { GrpcCode, HuskError, invalidArgument } from '../errors.js';
 import type { Agent } from './agent.js';
 import type { CgroupStats } from './cgroup-stats.js';
+import type { Family, Interface, Route } from './network.js';
+import { types } from '../../api/gen/agent.js';
 
 export const AGENT_VERSION = '0.1.0';
 
@@ -104,9 +106,52 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
       return {};
     },
     GetOOMEvent: async (_req, ctx) => ({ container_id: await agent.nextOomEvent(ctx.signal) }),
+    ListInterfaces: async () => ({ Interfaces: (await agent.network.listInterfaces()).map(interfaceMessage) }),
+    UpdateInterface: async (req) => {
+      if (!req.interface) throw invalidArgument('UpdateInterface without an interface');
+      const i = req.interface;
+      return interfaceMessage(
+        await agent.network.updateInterface({
+          name: i.name ?? '',
+          hwAddr: i.hwAddr ?? '',
+          mtu: Number(i.mtu ?? 0),
+          up: true,
+          addresses: (i.IPAddresses ?? []).map((a) => ({ family: familyOf(a.family), address: a.address ?? '', mask: a.mask ?? '' })),
+        }),
+      );
+    },
+    ListRoutes: async () => ({ Routes: (await agent.network.listRoutes()).map(routeMessage) }),
+    UpdateRoutes: async (req) => {
+      const routes = (req.routes?.Routes ?? []).map((r) => ({
+        dest: r.dest ?? '',
+        gateway: r.gateway ?? '',
+        device: r.device ?? '',
+        source: r.source ?? '',
+        scope: r.scope ?? 0,
+        family: familyOf(r.family),
+      }));
+      return { Routes: (await agent.network.updateRoutes(routes)).map(routeMessage) };
+    },
     GetMetrics: async () => ({ metrics: await guestMetrics() }),
     GetGuestDetails: () => ({ agent_details: { version: AGENT_VERSION, init_daemon: false, supports_seccomp: true } }),
   };
+}
+
+const familyOf = (f: number | null | undefined): Family => (f === types.IPFamily.v6 ? 'v6' : 'v4');
+const familyNumber = (f: Family) => (f === 'v6' ? types.IPFamily.v6 : types.IPFamily.v4);
+
+function interfaceMessage(i: Interface) {
+  return {
+    device: i.name,
+    name: i.name,
+    hwAddr: i.hwAddr,
+    mtu: Long.fromNumber(i.mtu, true),
+    IPAddresses: i.addresses.map((a) => ({ family: familyNumber(a.family), address: a.address, mask: a.mask })),
+  };
+}
+
+function routeMessage(r: Route) {
+  return { dest: r.dest, gateway: r.gateway, device: r.device, source: r.source, scope: r.scope, family: familyNumber(r.family) };
 }
 
 /** Prometheus text: what the agent itself costs, and the guest's memory as the kernel sees it. */

@@ -10,6 +10,7 @@ import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateI
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
 import { guestSpec } from './guest-spec.js';
+import { Network } from './network.js';
 import type { Runc } from './runc.js';
 
 export interface Storage {
@@ -28,6 +29,8 @@ export interface AgentOptions {
   cgroupRoot: string;
   cgroupParent: string;
   log: Logger;
+  /** The guest's network; tests give one that runs inside a network namespace. */
+  network?: Network;
   /** Runs mount(8); replaced in tests that cannot mount. */
   mount?: (s: Storage) => Promise<void>;
   oomPollMs?: number;
@@ -42,7 +45,11 @@ export class Agent {
   private readonly oomSeen = new Map<string, bigint>();
   private oomTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly o: AgentOptions) {}
+  readonly network: Network;
+
+  constructor(private readonly o: AgentOptions) {
+    this.network = o.network ?? new Network();
+  }
 
   async createSandbox(req: { sandboxId: string; hostname: string; storages: Storage[] }): Promise<void> {
     if (this.sandboxId !== undefined) throw alreadyExists(`sandbox ${this.sandboxId} already exists`);

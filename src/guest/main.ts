@@ -9,6 +9,7 @@ import { Server } from '../ttrpc/index.js';
 import { AgentService, HealthService } from '../api/agent.js';
 import { Agent } from './agent.js';
 import { agentService, healthService } from './agent-service.js';
+import { Network } from './network.js';
 import { findPort, servePort } from './port.js';
 import { Runc } from './runc.js';
 
@@ -20,6 +21,8 @@ export interface AgentConfig {
   cgroupRoot: string;
   runcBinary: string;
   logLevel: string;
+  /** `ip` and any prefix; tests point it into a network namespace. */
+  ipCommand?: string[];
 }
 
 export interface RunningAgent {
@@ -32,7 +35,8 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
   const log = pino({ level: cfg.logLevel, base: { component: 'husk-agent' } }, pino.destination(2));
   await fs.mkdir(cfg.stateDir, { recursive: true, mode: 0o700 });
   const runc = new Runc({ binary: cfg.runcBinary, root: path.join(cfg.stateDir, 'runc') });
-  const agent = new Agent({ stateDir: cfg.stateDir, runc, cgroupRoot: cfg.cgroupRoot, cgroupParent: 'husk', log });
+  const network = new Network(cfg.ipCommand);
+  const agent = new Agent({ stateDir: cfg.stateDir, runc, cgroupRoot: cfg.cgroupRoot, cgroupParent: 'husk', log, network });
   const stopper = new AbortController();
   // Answers with a status the model chose are routine; only the unexpected is worth a warning.
   const server = new Server({
