@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-/** husk: the operator's command line. Subcommands: task. */
+/** husk: the operator's command line. Subcommands: run, task. */
+import { runCommand, RUN_USAGE } from '../src/cli/run-command.js';
 import { taskCommand, TASK_USAGE } from '../src/cli/task-command.js';
 
+const commands: Record<string, (argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStream) => Promise<number>> = {
+  run: runCommand,
+  task: taskCommand,
+};
 const [sub, ...rest] = process.argv.slice(2);
-if (sub === 'task') {
-  process.exitCode = await taskCommand(rest, process.stdout, process.stderr);
+const command = sub ? commands[sub] : undefined;
+if (command) {
+  process.exitCode = await command(rest, process.stdout, process.stderr);
 } else {
-  process.stderr.write(`${sub && sub !== '--help' && sub !== '-h' ? `husk: unknown command "${sub}"\n` : ''}${TASK_USAGE}\n`);
-  process.exitCode = sub === '--help' || sub === '-h' ? 0 : 2;
+  const help = sub === '--help' || sub === '-h';
+  process.stderr.write(`${sub && !help ? `husk: unknown command "${sub}"\n` : ''}${RUN_USAGE}\n\n${TASK_USAGE}\n`);
+  process.exitCode = help ? 0 : 2;
 }

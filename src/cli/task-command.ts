@@ -19,7 +19,7 @@ export const TASK_USAGE = `usage: husk task <method> --address ADDR [--id ID] [-
   --timeout  deadline sent with the call, in seconds (default 10)`;
 
 export interface Output {
-  write(text: string): void;
+  write(data: string | Uint8Array): void;
 }
 
 /** Runs the command; returns the process exit code (0 ok, 1 the call failed, 2 usage). */

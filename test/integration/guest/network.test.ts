@@ -41,7 +41,7 @@ describe('guest network through the agent', () => {
       interface: { hwAddr: mac, name: 'eth0', mtu: 1400, IPAddresses: [{ family: types.IPFamily.v4, address: '10.88.0.5', mask: '16' }] },
     });
     // Once up, the kernel adds an IPv6 link-local address of its own.
-    expect({ name: iface.name, mtu: Number(iface.mtu), addrs: iface.IPAddresses.filter((a) => !a.address.startsWith('fe80:')).map((a) => `${a.address}/${a.mask}`) }).toEqual({ name: 'eth0', mtu: 1400, addrs: ['10.88.0.5/16'] });
+    expect({ name: iface.name, mtu: Number(iface.mtu), addrs: iface.IPAddresses.filter((a) => !a.address?.startsWith('fe80:')).map((a) => `${a.address}/${a.mask}`) }).toEqual({ name: 'eth0', mtu: 1400, addrs: ['10.88.0.5/16'] });
     const listed = (await client.calls.ListInterfaces({})).Interfaces.find((i) => i.hwAddr === mac);
     expect(listed?.name).toBe('eth0');
   });
