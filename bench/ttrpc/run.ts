@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import type { BenchResult } from './peer.js';
+import { writeSection } from '../markdown.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -114,17 +115,7 @@ async function main(): Promise<void> {
   ];
   const table = lines.join('\n');
   process.stdout.write(table + '\n');
-  if (values.write) writeSection(values.write, 'ttrpc', table);
-}
-
-/** Replaces the text between `<!-- bench:NAME -->` markers, creating the file or section if needed. */
-function writeSection(file: string, name: string, body: string): void {
-  const begin = `<!-- bench:${name} begin -->`;
-  const end = `<!-- bench:${name} end -->`;
-  const block = `${begin}\n${body}\n${end}`;
-  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const re = new RegExp(`${begin}[\\s\\S]*?${end}`);
-  fs.writeFileSync(file, re.test(old) ? old.replace(re, block) : `${old.trimEnd()}\n\n## ttrpc\n\n${block}\n`);
+  if (values.write) writeSection(values.write, 'ttrpc', 'ttrpc', table);
 }
 
 main().catch((err) => {

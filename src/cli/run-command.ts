@@ -9,11 +9,10 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { AgentClient } from '../agent/client.js';
-import { RemoteAgent } from '../agent/guest-agent.js';
-import { QemuVmFactory } from '../hypervisor/index.js';
 import { defaultSpec } from '../sandbox/default-spec.js';
+import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
 import { Sandbox } from '../sandbox/sandbox.js';
+import { busyboxRootfs } from './busybox-rootfs.js';
 import type { Output } from './task-command.js';
 
 export const RUN_USAGE = `usage: husk run [--image DIR] [--rootfs DIR] [--memory MIB] [--vcpus N] [--id ID] [--debug] -- CMD [ARG...]
@@ -59,17 +58,13 @@ export async function runCommand(argv: string[], out: Output, err: Output): Prom
       {
         id: values.id!,
         stateRoot: path.join(scratch, 'state'),
-        image: { kernelPath: path.join(image, 'vmlinux'), initrdPath: path.join(image, 'initrd.img'), rootfsImagePath: path.join(image, 'rootfs.img') },
+        image: guestImage(image),
         memoryMiB: Number(values.memory),
         vcpus: Number(values.vcpus),
         hostname: 'husk',
         debug: values.debug,
       },
-      {
-        vms: new QemuVmFactory({ logger: log }),
-        connectAgent: async (sock, signal) => new RemoteAgent(await AgentClient.connect(sock, { signal, readyTimeoutMs: 120_000 })),
-        log,
-      },
+      qemuSandboxDeps(log),
     );
     await sandbox.start();
     err.write(`husk run: VM up, agent answering after ${elapsed()}\n`);
@@ -89,18 +84,6 @@ export async function runCommand(argv: string[], out: Output, err: Output): Prom
     await sandbox?.delete().catch((e: Error) => err.write(`husk run: cleanup: ${e.message}\n`));
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** A root directory with the host's static busybox and its applets. */
-function busyboxRootfs(dir: string): string {
-  fs.mkdirSync(path.join(dir, 'bin'), { recursive: true });
-  fs.copyFileSync('/bin/busybox', path.join(dir, 'bin', 'busybox'));
-  fs.chmodSync(path.join(dir, 'bin', 'busybox'), 0o755);
-  for (const a of ['sh', 'echo', 'cat', 'ls', 'sleep', 'uname', 'hostname', 'ps', 'free', 'id', 'env', 'true', 'false', 'stty']) {
-    fs.symlinkSync('busybox', path.join(dir, 'bin', a));
-  }
-  for (const d of ['proc', 'sys', 'dev', 'tmp', 'etc']) fs.mkdirSync(path.join(dir, d));
-  return dir;
 }
 
 function forward(o: Output): Writable {

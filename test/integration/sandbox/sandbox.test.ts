@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { pino } from 'pino';
-import { AgentClient } from '../../../src/agent/client.js';
-import { RemoteAgent } from '../../../src/agent/guest-agent.js';
-import { QemuVmFactory } from '../../../src/hypervisor/index.js';
+import { busyboxRootfs } from '../../../src/cli/busybox-rootfs.js';
+import { defaultSpec } from '../../../src/sandbox/default-spec.js';
+import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
 import type { Readable } from 'node:stream';
 
@@ -44,16 +44,8 @@ async function qemuPids(): Promise<string[]> {
 
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-sandbox-'));
-    rootfs = path.join(root, 'busybox');
-    fs.mkdirSync(path.join(rootfs, 'bin'), { recursive: true });
-    fs.copyFileSync('/bin/busybox', path.join(rootfs, 'bin', 'busybox'));
-    fs.chmodSync(path.join(rootfs, 'bin', 'busybox'), 0o755);
-    for (const a of ['sh', 'echo', 'sleep', 'cat', 'true']) fs.symlinkSync('busybox', path.join(rootfs, 'bin', a));
-    for (const d of ['proc', 'sys', 'dev', 'tmp']) fs.mkdirSync(path.join(rootfs, d));
-    await execa('runc', ['spec'], { cwd: root });
-    spec = JSON.parse(fs.readFileSync(path.join(root, 'config.json'), 'utf8'));
-    spec.process.terminal = false;
-    spec.root = { readonly: true };
+    rootfs = busyboxRootfs(path.join(root, 'busybox'));
+    spec = defaultSpec(['true']);
   });
 
   afterAll(async () => {
@@ -69,16 +61,12 @@ async function qemuPids(): Promise<string[]> {
       {
         id: 'it-sandbox',
         stateRoot: path.join(root, 'state'),
-        image: { kernelPath: path.join(IMAGE, 'vmlinux'), initrdPath: path.join(IMAGE, 'initrd.img'), rootfsImagePath: path.join(IMAGE, 'rootfs.img') },
+        image: guestImage(IMAGE),
         memoryMiB: 512,
         vcpus: 1,
         hostname: 'pod-one',
       },
-      {
-        vms: new QemuVmFactory({ logger: log }),
-        connectAgent: async (sock, signal) => new RemoteAgent(await AgentClient.connect(sock, { readyTimeoutMs: 120_000, signal })),
-        log,
-      },
+      qemuSandboxDeps(log),
     );
     await sandbox.start();
     const tAgent = performance.now();
