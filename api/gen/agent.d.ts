@@ -3,518 +3,6 @@ import Long = require("long");
 
 export namespace grpc {
 
-    class AgentService extends $protobuf.rpc.Service {
-        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-        static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): AgentService;
-        createContainer: grpc.AgentService.CreateContainer;
-        startContainer: grpc.AgentService.StartContainer;
-        removeContainer: grpc.AgentService.RemoveContainer;
-        execProcess: grpc.AgentService.ExecProcess;
-        signalProcess: grpc.AgentService.SignalProcess;
-        waitProcess: grpc.AgentService.WaitProcess;
-        updateContainer: grpc.AgentService.UpdateContainer;
-        updateEphemeralMounts: grpc.AgentService.UpdateEphemeralMounts;
-        statsContainer: grpc.AgentService.StatsContainer;
-        pauseContainer: grpc.AgentService.PauseContainer;
-        resumeContainer: grpc.AgentService.ResumeContainer;
-        removeStaleVirtiofsShareMounts: grpc.AgentService.RemoveStaleVirtiofsShareMounts;
-        getDiagnosticData: grpc.AgentService.GetDiagnosticData;
-        writeStdin: grpc.AgentService.WriteStdin;
-        readStdout: grpc.AgentService.ReadStdout;
-        readStderr: grpc.AgentService.ReadStderr;
-        closeStdin: grpc.AgentService.CloseStdin;
-        ttyWinResize: grpc.AgentService.TtyWinResize;
-        updateInterface: grpc.AgentService.UpdateInterface;
-        updateRoutes: grpc.AgentService.UpdateRoutes;
-        listInterfaces: grpc.AgentService.ListInterfaces;
-        listRoutes: grpc.AgentService.ListRoutes;
-        addARPNeighbors: grpc.AgentService.AddARPNeighbors;
-        getIPTables: grpc.AgentService.GetIPTables;
-        setIPTables: grpc.AgentService.SetIPTables;
-        getMetrics: grpc.AgentService.GetMetrics;
-        memAgentMemcgSet: grpc.AgentService.MemAgentMemcgSet;
-        memAgentCompactSet: grpc.AgentService.MemAgentCompactSet;
-        createSandbox: grpc.AgentService.CreateSandbox;
-        destroySandbox: grpc.AgentService.DestroySandbox;
-        onlineCPUMem: grpc.AgentService.OnlineCPUMem;
-        reseedRandomDev: grpc.AgentService.ReseedRandomDev;
-        getGuestDetails: grpc.AgentService.GetGuestDetails;
-        memHotplugByProbe: grpc.AgentService.MemHotplugByProbe;
-        setGuestDateTime: grpc.AgentService.SetGuestDateTime;
-        copyFile: grpc.AgentService.CopyFile;
-        getOOMEvent: grpc.AgentService.GetOOMEvent;
-        addSwap: grpc.AgentService.AddSwap;
-        addSwapPath: grpc.AgentService.AddSwapPath;
-        getVolumeStats: grpc.AgentService.GetVolumeStats;
-        resizeVolume: grpc.AgentService.ResizeVolume;
-        setPolicy: grpc.AgentService.SetPolicy;
-    }
-
-    namespace AgentService {
-        type CreateContainerCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type CreateContainer = {
-          (request: grpc.ICreateContainerRequest, callback: grpc.AgentService.CreateContainerCallback): void;
-          (request: grpc.ICreateContainerRequest): Promise<google.protobuf.Empty>;
-          readonly name: "CreateContainer";
-          readonly path: "/grpc.AgentService/CreateContainer";
-          readonly requestType: "CreateContainerRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type StartContainerCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type StartContainer = {
-          (request: grpc.IStartContainerRequest, callback: grpc.AgentService.StartContainerCallback): void;
-          (request: grpc.IStartContainerRequest): Promise<google.protobuf.Empty>;
-          readonly name: "StartContainer";
-          readonly path: "/grpc.AgentService/StartContainer";
-          readonly requestType: "StartContainerRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type RemoveContainerCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type RemoveContainer = {
-          (request: grpc.IRemoveContainerRequest, callback: grpc.AgentService.RemoveContainerCallback): void;
-          (request: grpc.IRemoveContainerRequest): Promise<google.protobuf.Empty>;
-          readonly name: "RemoveContainer";
-          readonly path: "/grpc.AgentService/RemoveContainer";
-          readonly requestType: "RemoveContainerRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ExecProcessCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type ExecProcess = {
-          (request: grpc.IExecProcessRequest, callback: grpc.AgentService.ExecProcessCallback): void;
-          (request: grpc.IExecProcessRequest): Promise<google.protobuf.Empty>;
-          readonly name: "ExecProcess";
-          readonly path: "/grpc.AgentService/ExecProcess";
-          readonly requestType: "ExecProcessRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type SignalProcessCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type SignalProcess = {
-          (request: grpc.ISignalProcessRequest, callback: grpc.AgentService.SignalProcessCallback): void;
-          (request: grpc.ISignalProcessRequest): Promise<google.protobuf.Empty>;
-          readonly name: "SignalProcess";
-          readonly path: "/grpc.AgentService/SignalProcess";
-          readonly requestType: "SignalProcessRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type WaitProcessCallback = (error: (Error|null), response?: grpc.WaitProcessResponse) => void;
-        type WaitProcess = {
-          (request: grpc.IWaitProcessRequest, callback: grpc.AgentService.WaitProcessCallback): void;
-          (request: grpc.IWaitProcessRequest): Promise<grpc.WaitProcessResponse>;
-          readonly name: "WaitProcess";
-          readonly path: "/grpc.AgentService/WaitProcess";
-          readonly requestType: "WaitProcessRequest";
-          readonly responseType: "WaitProcessResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type UpdateContainerCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type UpdateContainer = {
-          (request: grpc.IUpdateContainerRequest, callback: grpc.AgentService.UpdateContainerCallback): void;
-          (request: grpc.IUpdateContainerRequest): Promise<google.protobuf.Empty>;
-          readonly name: "UpdateContainer";
-          readonly path: "/grpc.AgentService/UpdateContainer";
-          readonly requestType: "UpdateContainerRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type UpdateEphemeralMountsCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type UpdateEphemeralMounts = {
-          (request: grpc.IUpdateEphemeralMountsRequest, callback: grpc.AgentService.UpdateEphemeralMountsCallback): void;
-          (request: grpc.IUpdateEphemeralMountsRequest): Promise<google.protobuf.Empty>;
-          readonly name: "UpdateEphemeralMounts";
-          readonly path: "/grpc.AgentService/UpdateEphemeralMounts";
-          readonly requestType: "UpdateEphemeralMountsRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type StatsContainerCallback = (error: (Error|null), response?: grpc.StatsContainerResponse) => void;
-        type StatsContainer = {
-          (request: grpc.IStatsContainerRequest, callback: grpc.AgentService.StatsContainerCallback): void;
-          (request: grpc.IStatsContainerRequest): Promise<grpc.StatsContainerResponse>;
-          readonly name: "StatsContainer";
-          readonly path: "/grpc.AgentService/StatsContainer";
-          readonly requestType: "StatsContainerRequest";
-          readonly responseType: "StatsContainerResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type PauseContainerCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type PauseContainer = {
-          (request: grpc.IPauseContainerRequest, callback: grpc.AgentService.PauseContainerCallback): void;
-          (request: grpc.IPauseContainerRequest): Promise<google.protobuf.Empty>;
-          readonly name: "PauseContainer";
-          readonly path: "/grpc.AgentService/PauseContainer";
-          readonly requestType: "PauseContainerRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ResumeContainerCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type ResumeContainer = {
-          (request: grpc.IResumeContainerRequest, callback: grpc.AgentService.ResumeContainerCallback): void;
-          (request: grpc.IResumeContainerRequest): Promise<google.protobuf.Empty>;
-          readonly name: "ResumeContainer";
-          readonly path: "/grpc.AgentService/ResumeContainer";
-          readonly requestType: "ResumeContainerRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type RemoveStaleVirtiofsShareMountsCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type RemoveStaleVirtiofsShareMounts = {
-          (request: grpc.IRemoveStaleVirtiofsShareMountsRequest, callback: grpc.AgentService.RemoveStaleVirtiofsShareMountsCallback): void;
-          (request: grpc.IRemoveStaleVirtiofsShareMountsRequest): Promise<google.protobuf.Empty>;
-          readonly name: "RemoveStaleVirtiofsShareMounts";
-          readonly path: "/grpc.AgentService/RemoveStaleVirtiofsShareMounts";
-          readonly requestType: "RemoveStaleVirtiofsShareMountsRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type GetDiagnosticDataCallback = (error: (Error|null), response?: grpc.GetDiagnosticDataResponse) => void;
-        type GetDiagnosticData = {
-          (request: grpc.IGetDiagnosticDataRequest, callback: grpc.AgentService.GetDiagnosticDataCallback): void;
-          (request: grpc.IGetDiagnosticDataRequest): Promise<grpc.GetDiagnosticDataResponse>;
-          readonly name: "GetDiagnosticData";
-          readonly path: "/grpc.AgentService/GetDiagnosticData";
-          readonly requestType: "GetDiagnosticDataRequest";
-          readonly responseType: "GetDiagnosticDataResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type WriteStdinCallback = (error: (Error|null), response?: grpc.WriteStreamResponse) => void;
-        type WriteStdin = {
-          (request: grpc.IWriteStreamRequest, callback: grpc.AgentService.WriteStdinCallback): void;
-          (request: grpc.IWriteStreamRequest): Promise<grpc.WriteStreamResponse>;
-          readonly name: "WriteStdin";
-          readonly path: "/grpc.AgentService/WriteStdin";
-          readonly requestType: "WriteStreamRequest";
-          readonly responseType: "WriteStreamResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ReadStdoutCallback = (error: (Error|null), response?: grpc.ReadStreamResponse) => void;
-        type ReadStdout = {
-          (request: grpc.IReadStreamRequest, callback: grpc.AgentService.ReadStdoutCallback): void;
-          (request: grpc.IReadStreamRequest): Promise<grpc.ReadStreamResponse>;
-          readonly name: "ReadStdout";
-          readonly path: "/grpc.AgentService/ReadStdout";
-          readonly requestType: "ReadStreamRequest";
-          readonly responseType: "ReadStreamResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ReadStderrCallback = (error: (Error|null), response?: grpc.ReadStreamResponse) => void;
-        type ReadStderr = {
-          (request: grpc.IReadStreamRequest, callback: grpc.AgentService.ReadStderrCallback): void;
-          (request: grpc.IReadStreamRequest): Promise<grpc.ReadStreamResponse>;
-          readonly name: "ReadStderr";
-          readonly path: "/grpc.AgentService/ReadStderr";
-          readonly requestType: "ReadStreamRequest";
-          readonly responseType: "ReadStreamResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type CloseStdinCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type CloseStdin = {
-          (request: grpc.ICloseStdinRequest, callback: grpc.AgentService.CloseStdinCallback): void;
-          (request: grpc.ICloseStdinRequest): Promise<google.protobuf.Empty>;
-          readonly name: "CloseStdin";
-          readonly path: "/grpc.AgentService/CloseStdin";
-          readonly requestType: "CloseStdinRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type TtyWinResizeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type TtyWinResize = {
-          (request: grpc.ITtyWinResizeRequest, callback: grpc.AgentService.TtyWinResizeCallback): void;
-          (request: grpc.ITtyWinResizeRequest): Promise<google.protobuf.Empty>;
-          readonly name: "TtyWinResize";
-          readonly path: "/grpc.AgentService/TtyWinResize";
-          readonly requestType: "TtyWinResizeRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type UpdateInterfaceCallback = (error: (Error|null), response?: types.Interface) => void;
-        type UpdateInterface = {
-          (request: grpc.IUpdateInterfaceRequest, callback: grpc.AgentService.UpdateInterfaceCallback): void;
-          (request: grpc.IUpdateInterfaceRequest): Promise<types.Interface>;
-          readonly name: "UpdateInterface";
-          readonly path: "/grpc.AgentService/UpdateInterface";
-          readonly requestType: "UpdateInterfaceRequest";
-          readonly responseType: "types.Interface";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type UpdateRoutesCallback = (error: (Error|null), response?: grpc.Routes) => void;
-        type UpdateRoutes = {
-          (request: grpc.IUpdateRoutesRequest, callback: grpc.AgentService.UpdateRoutesCallback): void;
-          (request: grpc.IUpdateRoutesRequest): Promise<grpc.Routes>;
-          readonly name: "UpdateRoutes";
-          readonly path: "/grpc.AgentService/UpdateRoutes";
-          readonly requestType: "UpdateRoutesRequest";
-          readonly responseType: "Routes";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ListInterfacesCallback = (error: (Error|null), response?: grpc.Interfaces) => void;
-        type ListInterfaces = {
-          (request: grpc.IListInterfacesRequest, callback: grpc.AgentService.ListInterfacesCallback): void;
-          (request: grpc.IListInterfacesRequest): Promise<grpc.Interfaces>;
-          readonly name: "ListInterfaces";
-          readonly path: "/grpc.AgentService/ListInterfaces";
-          readonly requestType: "ListInterfacesRequest";
-          readonly responseType: "Interfaces";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ListRoutesCallback = (error: (Error|null), response?: grpc.Routes) => void;
-        type ListRoutes = {
-          (request: grpc.IListRoutesRequest, callback: grpc.AgentService.ListRoutesCallback): void;
-          (request: grpc.IListRoutesRequest): Promise<grpc.Routes>;
-          readonly name: "ListRoutes";
-          readonly path: "/grpc.AgentService/ListRoutes";
-          readonly requestType: "ListRoutesRequest";
-          readonly responseType: "Routes";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type AddARPNeighborsCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type AddARPNeighbors = {
-          (request: grpc.IAddARPNeighborsRequest, callback: grpc.AgentService.AddARPNeighborsCallback): void;
-          (request: grpc.IAddARPNeighborsRequest): Promise<google.protobuf.Empty>;
-          readonly name: "AddARPNeighbors";
-          readonly path: "/grpc.AgentService/AddARPNeighbors";
-          readonly requestType: "AddARPNeighborsRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type GetIPTablesCallback = (error: (Error|null), response?: grpc.GetIPTablesResponse) => void;
-        type GetIPTables = {
-          (request: grpc.IGetIPTablesRequest, callback: grpc.AgentService.GetIPTablesCallback): void;
-          (request: grpc.IGetIPTablesRequest): Promise<grpc.GetIPTablesResponse>;
-          readonly name: "GetIPTables";
-          readonly path: "/grpc.AgentService/GetIPTables";
-          readonly requestType: "GetIPTablesRequest";
-          readonly responseType: "GetIPTablesResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type SetIPTablesCallback = (error: (Error|null), response?: grpc.SetIPTablesResponse) => void;
-        type SetIPTables = {
-          (request: grpc.ISetIPTablesRequest, callback: grpc.AgentService.SetIPTablesCallback): void;
-          (request: grpc.ISetIPTablesRequest): Promise<grpc.SetIPTablesResponse>;
-          readonly name: "SetIPTables";
-          readonly path: "/grpc.AgentService/SetIPTables";
-          readonly requestType: "SetIPTablesRequest";
-          readonly responseType: "SetIPTablesResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type GetMetricsCallback = (error: (Error|null), response?: grpc.Metrics) => void;
-        type GetMetrics = {
-          (request: grpc.IGetMetricsRequest, callback: grpc.AgentService.GetMetricsCallback): void;
-          (request: grpc.IGetMetricsRequest): Promise<grpc.Metrics>;
-          readonly name: "GetMetrics";
-          readonly path: "/grpc.AgentService/GetMetrics";
-          readonly requestType: "GetMetricsRequest";
-          readonly responseType: "Metrics";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type MemAgentMemcgSetCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type MemAgentMemcgSet = {
-          (request: grpc.IMemAgentMemcgConfig, callback: grpc.AgentService.MemAgentMemcgSetCallback): void;
-          (request: grpc.IMemAgentMemcgConfig): Promise<google.protobuf.Empty>;
-          readonly name: "MemAgentMemcgSet";
-          readonly path: "/grpc.AgentService/MemAgentMemcgSet";
-          readonly requestType: "MemAgentMemcgConfig";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type MemAgentCompactSetCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type MemAgentCompactSet = {
-          (request: grpc.IMemAgentCompactConfig, callback: grpc.AgentService.MemAgentCompactSetCallback): void;
-          (request: grpc.IMemAgentCompactConfig): Promise<google.protobuf.Empty>;
-          readonly name: "MemAgentCompactSet";
-          readonly path: "/grpc.AgentService/MemAgentCompactSet";
-          readonly requestType: "MemAgentCompactConfig";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type CreateSandboxCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type CreateSandbox = {
-          (request: grpc.ICreateSandboxRequest, callback: grpc.AgentService.CreateSandboxCallback): void;
-          (request: grpc.ICreateSandboxRequest): Promise<google.protobuf.Empty>;
-          readonly name: "CreateSandbox";
-          readonly path: "/grpc.AgentService/CreateSandbox";
-          readonly requestType: "CreateSandboxRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type DestroySandboxCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type DestroySandbox = {
-          (request: grpc.IDestroySandboxRequest, callback: grpc.AgentService.DestroySandboxCallback): void;
-          (request: grpc.IDestroySandboxRequest): Promise<google.protobuf.Empty>;
-          readonly name: "DestroySandbox";
-          readonly path: "/grpc.AgentService/DestroySandbox";
-          readonly requestType: "DestroySandboxRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type OnlineCPUMemCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type OnlineCPUMem = {
-          (request: grpc.IOnlineCPUMemRequest, callback: grpc.AgentService.OnlineCPUMemCallback): void;
-          (request: grpc.IOnlineCPUMemRequest): Promise<google.protobuf.Empty>;
-          readonly name: "OnlineCPUMem";
-          readonly path: "/grpc.AgentService/OnlineCPUMem";
-          readonly requestType: "OnlineCPUMemRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ReseedRandomDevCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type ReseedRandomDev = {
-          (request: grpc.IReseedRandomDevRequest, callback: grpc.AgentService.ReseedRandomDevCallback): void;
-          (request: grpc.IReseedRandomDevRequest): Promise<google.protobuf.Empty>;
-          readonly name: "ReseedRandomDev";
-          readonly path: "/grpc.AgentService/ReseedRandomDev";
-          readonly requestType: "ReseedRandomDevRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type GetGuestDetailsCallback = (error: (Error|null), response?: grpc.GuestDetailsResponse) => void;
-        type GetGuestDetails = {
-          (request: grpc.IGuestDetailsRequest, callback: grpc.AgentService.GetGuestDetailsCallback): void;
-          (request: grpc.IGuestDetailsRequest): Promise<grpc.GuestDetailsResponse>;
-          readonly name: "GetGuestDetails";
-          readonly path: "/grpc.AgentService/GetGuestDetails";
-          readonly requestType: "GuestDetailsRequest";
-          readonly responseType: "GuestDetailsResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type MemHotplugByProbeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type MemHotplugByProbe = {
-          (request: grpc.IMemHotplugByProbeRequest, callback: grpc.AgentService.MemHotplugByProbeCallback): void;
-          (request: grpc.IMemHotplugByProbeRequest): Promise<google.protobuf.Empty>;
-          readonly name: "MemHotplugByProbe";
-          readonly path: "/grpc.AgentService/MemHotplugByProbe";
-          readonly requestType: "MemHotplugByProbeRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type SetGuestDateTimeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type SetGuestDateTime = {
-          (request: grpc.ISetGuestDateTimeRequest, callback: grpc.AgentService.SetGuestDateTimeCallback): void;
-          (request: grpc.ISetGuestDateTimeRequest): Promise<google.protobuf.Empty>;
-          readonly name: "SetGuestDateTime";
-          readonly path: "/grpc.AgentService/SetGuestDateTime";
-          readonly requestType: "SetGuestDateTimeRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type CopyFileCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type CopyFile = {
-          (request: grpc.ICopyFileRequest, callback: grpc.AgentService.CopyFileCallback): void;
-          (request: grpc.ICopyFileRequest): Promise<google.protobuf.Empty>;
-          readonly name: "CopyFile";
-          readonly path: "/grpc.AgentService/CopyFile";
-          readonly requestType: "CopyFileRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type GetOOMEventCallback = (error: (Error|null), response?: grpc.OOMEvent) => void;
-        type GetOOMEvent = {
-          (request: grpc.IGetOOMEventRequest, callback: grpc.AgentService.GetOOMEventCallback): void;
-          (request: grpc.IGetOOMEventRequest): Promise<grpc.OOMEvent>;
-          readonly name: "GetOOMEvent";
-          readonly path: "/grpc.AgentService/GetOOMEvent";
-          readonly requestType: "GetOOMEventRequest";
-          readonly responseType: "OOMEvent";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type AddSwapCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type AddSwap = {
-          (request: grpc.IAddSwapRequest, callback: grpc.AgentService.AddSwapCallback): void;
-          (request: grpc.IAddSwapRequest): Promise<google.protobuf.Empty>;
-          readonly name: "AddSwap";
-          readonly path: "/grpc.AgentService/AddSwap";
-          readonly requestType: "AddSwapRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type AddSwapPathCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type AddSwapPath = {
-          (request: grpc.IAddSwapPathRequest, callback: grpc.AgentService.AddSwapPathCallback): void;
-          (request: grpc.IAddSwapPathRequest): Promise<google.protobuf.Empty>;
-          readonly name: "AddSwapPath";
-          readonly path: "/grpc.AgentService/AddSwapPath";
-          readonly requestType: "AddSwapPathRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type GetVolumeStatsCallback = (error: (Error|null), response?: grpc.VolumeStatsResponse) => void;
-        type GetVolumeStats = {
-          (request: grpc.IVolumeStatsRequest, callback: grpc.AgentService.GetVolumeStatsCallback): void;
-          (request: grpc.IVolumeStatsRequest): Promise<grpc.VolumeStatsResponse>;
-          readonly name: "GetVolumeStats";
-          readonly path: "/grpc.AgentService/GetVolumeStats";
-          readonly requestType: "VolumeStatsRequest";
-          readonly responseType: "VolumeStatsResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type ResizeVolumeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type ResizeVolume = {
-          (request: grpc.IResizeVolumeRequest, callback: grpc.AgentService.ResizeVolumeCallback): void;
-          (request: grpc.IResizeVolumeRequest): Promise<google.protobuf.Empty>;
-          readonly name: "ResizeVolume";
-          readonly path: "/grpc.AgentService/ResizeVolume";
-          readonly requestType: "ResizeVolumeRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type SetPolicyCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-        type SetPolicy = {
-          (request: grpc.ISetPolicyRequest, callback: grpc.AgentService.SetPolicyCallback): void;
-          (request: grpc.ISetPolicyRequest): Promise<google.protobuf.Empty>;
-          readonly name: "SetPolicy";
-          readonly path: "/grpc.AgentService/SetPolicy";
-          readonly requestType: "SetPolicyRequest";
-          readonly responseType: "google.protobuf.Empty";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-    }
-
     interface ICreateContainerRequest extends grpc.CreateContainerRequest.$Properties {
     }
 
@@ -539,7 +27,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CreateContainerRequest;
         static toObject(message: grpc.CreateContainerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CreateContainerRequest {
@@ -587,7 +74,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.StartContainerRequest;
         static toObject(message: grpc.StartContainerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace StartContainerRequest {
@@ -613,7 +99,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.RemoveContainerRequest;
         static toObject(message: grpc.RemoveContainerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace RemoveContainerRequest {
@@ -645,7 +130,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ExecProcessRequest;
         static toObject(message: grpc.ExecProcessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ExecProcessRequest {
@@ -678,7 +162,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.SignalProcessRequest;
         static toObject(message: grpc.SignalProcessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SignalProcessRequest {
@@ -706,7 +189,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.WaitProcessRequest;
         static toObject(message: grpc.WaitProcessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace WaitProcessRequest {
@@ -732,7 +214,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.WaitProcessResponse;
         static toObject(message: grpc.WaitProcessResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace WaitProcessResponse {
@@ -758,7 +239,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.UpdateContainerRequest;
         static toObject(message: grpc.UpdateContainerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace UpdateContainerRequest {
@@ -784,7 +264,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.StatsContainerRequest;
         static toObject(message: grpc.StatsContainerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace StatsContainerRequest {
@@ -809,7 +288,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.PauseContainerRequest;
         static toObject(message: grpc.PauseContainerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace PauseContainerRequest {
@@ -834,7 +312,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ResumeContainerRequest;
         static toObject(message: grpc.ResumeContainerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ResumeContainerRequest {
@@ -858,7 +335,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.RemoveStaleVirtiofsShareMountsRequest;
         static toObject(message: grpc.RemoveStaleVirtiofsShareMountsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace RemoveStaleVirtiofsShareMountsRequest {
@@ -883,7 +359,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GetDiagnosticDataRequest;
         static toObject(message: grpc.GetDiagnosticDataRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GetDiagnosticDataRequest {
@@ -909,7 +384,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GetDiagnosticDataResponse;
         static toObject(message: grpc.GetDiagnosticDataResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GetDiagnosticDataResponse {
@@ -937,7 +411,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CpuUsage;
         static toObject(message: grpc.CpuUsage, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CpuUsage {
@@ -967,7 +440,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ThrottlingData;
         static toObject(message: grpc.ThrottlingData, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ThrottlingData {
@@ -995,7 +467,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CpuStats;
         static toObject(message: grpc.CpuStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CpuStats {
@@ -1022,7 +493,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.PidsStats;
         static toObject(message: grpc.PidsStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace PidsStats {
@@ -1051,7 +521,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.MemoryData;
         static toObject(message: grpc.MemoryData, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace MemoryData {
@@ -1084,7 +553,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.MemoryStats;
         static toObject(message: grpc.MemoryStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace MemoryStats {
@@ -1117,7 +585,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.BlkioStatsEntry;
         static toObject(message: grpc.BlkioStatsEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace BlkioStatsEntry {
@@ -1152,7 +619,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.BlkioStats;
         static toObject(message: grpc.BlkioStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace BlkioStats {
@@ -1186,7 +652,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.HugetlbStats;
         static toObject(message: grpc.HugetlbStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace HugetlbStats {
@@ -1217,7 +682,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CgroupStats;
         static toObject(message: grpc.CgroupStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CgroupStats {
@@ -1254,7 +718,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.NetworkStats;
         static toObject(message: grpc.NetworkStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace NetworkStats {
@@ -1288,7 +751,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.StatsContainerResponse;
         static toObject(message: grpc.StatsContainerResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace StatsContainerResponse {
@@ -1316,7 +778,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.WriteStreamRequest;
         static toObject(message: grpc.WriteStreamRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace WriteStreamRequest {
@@ -1343,7 +804,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.WriteStreamResponse;
         static toObject(message: grpc.WriteStreamResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace WriteStreamResponse {
@@ -1370,7 +830,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ReadStreamRequest;
         static toObject(message: grpc.ReadStreamRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ReadStreamRequest {
@@ -1397,7 +856,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ReadStreamResponse;
         static toObject(message: grpc.ReadStreamResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ReadStreamResponse {
@@ -1423,7 +881,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CloseStdinRequest;
         static toObject(message: grpc.CloseStdinRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CloseStdinRequest {
@@ -1452,7 +909,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.TtyWinResizeRequest;
         static toObject(message: grpc.TtyWinResizeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace TtyWinResizeRequest {
@@ -1481,7 +937,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.KernelModule;
         static toObject(message: grpc.KernelModule, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace KernelModule {
@@ -1513,7 +968,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CreateSandboxRequest;
         static toObject(message: grpc.CreateSandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CreateSandboxRequest {
@@ -1543,7 +997,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.DestroySandboxRequest;
         static toObject(message: grpc.DestroySandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace DestroySandboxRequest {
@@ -1567,7 +1020,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Interfaces;
         static toObject(message: grpc.Interfaces, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Interfaces {
@@ -1592,7 +1044,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Routes;
         static toObject(message: grpc.Routes, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Routes {
@@ -1617,7 +1068,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.UpdateInterfaceRequest;
         static toObject(message: grpc.UpdateInterfaceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace UpdateInterfaceRequest {
@@ -1642,7 +1092,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.UpdateRoutesRequest;
         static toObject(message: grpc.UpdateRoutesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace UpdateRoutesRequest {
@@ -1667,7 +1116,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.UpdateEphemeralMountsRequest;
         static toObject(message: grpc.UpdateEphemeralMountsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace UpdateEphemeralMountsRequest {
@@ -1691,7 +1139,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ListInterfacesRequest;
         static toObject(message: grpc.ListInterfacesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ListInterfacesRequest {
@@ -1714,7 +1161,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ListRoutesRequest;
         static toObject(message: grpc.ListRoutesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ListRoutesRequest {
@@ -1738,7 +1184,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ARPNeighbors;
         static toObject(message: grpc.ARPNeighbors, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ARPNeighbors {
@@ -1763,7 +1208,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.AddARPNeighborsRequest;
         static toObject(message: grpc.AddARPNeighborsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace AddARPNeighborsRequest {
@@ -1788,7 +1232,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GetIPTablesRequest;
         static toObject(message: grpc.GetIPTablesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GetIPTablesRequest {
@@ -1813,7 +1256,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GetIPTablesResponse;
         static toObject(message: grpc.GetIPTablesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GetIPTablesResponse {
@@ -1839,7 +1281,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.SetIPTablesRequest;
         static toObject(message: grpc.SetIPTablesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SetIPTablesRequest {
@@ -1865,7 +1306,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.SetIPTablesResponse;
         static toObject(message: grpc.SetIPTablesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SetIPTablesResponse {
@@ -1892,7 +1332,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.OnlineCPUMemRequest;
         static toObject(message: grpc.OnlineCPUMemRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace OnlineCPUMemRequest {
@@ -1919,7 +1358,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ReseedRandomDevRequest;
         static toObject(message: grpc.ReseedRandomDevRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ReseedRandomDevRequest {
@@ -1949,7 +1387,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.AgentDetails;
         static toObject(message: grpc.AgentDetails, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace AgentDetails {
@@ -1980,7 +1417,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GuestDetailsRequest;
         static toObject(message: grpc.GuestDetailsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GuestDetailsRequest {
@@ -2008,7 +1444,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GuestDetailsResponse;
         static toObject(message: grpc.GuestDetailsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GuestDetailsResponse {
@@ -2035,7 +1470,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.MemHotplugByProbeRequest;
         static toObject(message: grpc.MemHotplugByProbeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace MemHotplugByProbeRequest {
@@ -2061,7 +1495,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.SetGuestDateTimeRequest;
         static toObject(message: grpc.SetGuestDateTimeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SetGuestDateTimeRequest {
@@ -2088,7 +1521,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.FSGroup;
         static toObject(message: grpc.FSGroup, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace FSGroup {
@@ -2118,7 +1550,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.SharedMount;
         static toObject(message: grpc.SharedMount, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SharedMount {
@@ -2154,7 +1585,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Storage;
         static toObject(message: grpc.Storage, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Storage {
@@ -2190,7 +1620,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Device;
         static toObject(message: grpc.Device, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Device {
@@ -2221,7 +1650,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.StringUser;
         static toObject(message: grpc.StringUser, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace StringUser {
@@ -2255,7 +1683,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CopyFileRequest;
         static toObject(message: grpc.CopyFileRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CopyFileRequest {
@@ -2286,7 +1713,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GetOOMEventRequest;
         static toObject(message: grpc.GetOOMEventRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GetOOMEventRequest {
@@ -2310,7 +1736,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.OOMEvent;
         static toObject(message: grpc.OOMEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace OOMEvent {
@@ -2335,7 +1760,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.AddSwapRequest;
         static toObject(message: grpc.AddSwapRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace AddSwapRequest {
@@ -2360,7 +1784,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.AddSwapPathRequest;
         static toObject(message: grpc.AddSwapPathRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace AddSwapPathRequest {
@@ -2384,7 +1807,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.GetMetricsRequest;
         static toObject(message: grpc.GetMetricsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace GetMetricsRequest {
@@ -2408,7 +1830,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Metrics;
         static toObject(message: grpc.Metrics, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Metrics {
@@ -2433,7 +1854,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.VolumeStatsRequest;
         static toObject(message: grpc.VolumeStatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace VolumeStatsRequest {
@@ -2459,7 +1879,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.ResizeVolumeRequest;
         static toObject(message: grpc.ResizeVolumeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ResizeVolumeRequest {
@@ -2485,7 +1904,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.SetPolicyRequest;
         static toObject(message: grpc.SetPolicyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SetPolicyRequest {
@@ -2516,7 +1934,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.MemAgentMemcgConfig;
         static toObject(message: grpc.MemAgentMemcgConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace MemAgentMemcgConfig {
@@ -2554,7 +1971,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.MemAgentCompactConfig;
         static toObject(message: grpc.MemAgentCompactConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace MemAgentCompactConfig {
@@ -2595,7 +2011,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Spec;
         static toObject(message: grpc.Spec, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Spec {
@@ -2652,7 +2067,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Process;
         static toObject(message: grpc.Process, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Process {
@@ -2689,7 +2103,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Box;
         static toObject(message: grpc.Box, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Box {
@@ -2718,7 +2131,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.User;
         static toObject(message: grpc.User, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace User {
@@ -2750,7 +2162,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxCapabilities;
         static toObject(message: grpc.LinuxCapabilities, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxCapabilities {
@@ -2781,7 +2192,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.POSIXRlimit;
         static toObject(message: grpc.POSIXRlimit, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace POSIXRlimit {
@@ -2811,7 +2221,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Mount;
         static toObject(message: grpc.Mount, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Mount {
@@ -2840,7 +2249,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Root;
         static toObject(message: grpc.Root, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Root {
@@ -2871,7 +2279,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Hooks;
         static toObject(message: grpc.Hooks, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Hooks {
@@ -2904,7 +2311,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Hook;
         static toObject(message: grpc.Hook, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Hook {
@@ -2944,7 +2350,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Linux;
         static toObject(message: grpc.Linux, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Linux {
@@ -2996,7 +2401,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Windows;
         static toObject(message: grpc.Windows, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Windows {
@@ -3021,7 +2425,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.Solaris;
         static toObject(message: grpc.Solaris, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Solaris {
@@ -3048,7 +2451,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxIDMapping;
         static toObject(message: grpc.LinuxIDMapping, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxIDMapping {
@@ -3076,7 +2478,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxNamespace;
         static toObject(message: grpc.LinuxNamespace, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxNamespace {
@@ -3108,7 +2509,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxDevice;
         static toObject(message: grpc.LinuxDevice, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxDevice {
@@ -3145,7 +2545,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxResources;
         static toObject(message: grpc.LinuxResources, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxResources {
@@ -3182,7 +2581,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxMemory;
         static toObject(message: grpc.LinuxMemory, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxMemory {
@@ -3219,7 +2617,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxCPU;
         static toObject(message: grpc.LinuxCPU, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxCPU {
@@ -3253,7 +2650,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxWeightDevice;
         static toObject(message: grpc.LinuxWeightDevice, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxWeightDevice {
@@ -3283,7 +2679,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxThrottleDevice;
         static toObject(message: grpc.LinuxThrottleDevice, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxThrottleDevice {
@@ -3316,7 +2711,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxBlockIO;
         static toObject(message: grpc.LinuxBlockIO, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxBlockIO {
@@ -3347,7 +2741,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxPids;
         static toObject(message: grpc.LinuxPids, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxPids {
@@ -3376,7 +2769,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxDeviceCgroup;
         static toObject(message: grpc.LinuxDeviceCgroup, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxDeviceCgroup {
@@ -3406,7 +2798,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxNetwork;
         static toObject(message: grpc.LinuxNetwork, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxNetwork {
@@ -3433,7 +2824,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxHugepageLimit;
         static toObject(message: grpc.LinuxHugepageLimit, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxHugepageLimit {
@@ -3460,7 +2850,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxInterfacePriority;
         static toObject(message: grpc.LinuxInterfacePriority, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxInterfacePriority {
@@ -3489,7 +2878,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxSeccomp;
         static toObject(message: grpc.LinuxSeccomp, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxSeccomp {
@@ -3526,7 +2914,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxSeccompArg;
         static toObject(message: grpc.LinuxSeccompArg, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxSeccompArg {
@@ -3558,7 +2945,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxSyscall;
         static toObject(message: grpc.LinuxSyscall, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxSyscall {
@@ -3595,7 +2981,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.LinuxIntelRdt;
         static toObject(message: grpc.LinuxIntelRdt, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace LinuxIntelRdt {
@@ -3621,7 +3006,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.VolumeStatsResponse;
         static toObject(message: grpc.VolumeStatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace VolumeStatsResponse {
@@ -3650,7 +3034,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.VolumeUsage;
         static toObject(message: grpc.VolumeUsage, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace VolumeUsage {
@@ -3685,7 +3068,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.VolumeCondition;
         static toObject(message: grpc.VolumeCondition, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace VolumeCondition {
@@ -3695,38 +3077,6 @@ export namespace grpc {
             $unknowns?: Uint8Array[];
         }
         type $Shape = grpc.VolumeCondition.$Properties;
-    }
-
-    class Health extends $protobuf.rpc.Service {
-        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-        static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Health;
-        check: grpc.Health.Check;
-        version: grpc.Health.Version;
-    }
-
-    namespace Health {
-        type CheckCallback = (error: (Error|null), response?: grpc.HealthCheckResponse) => void;
-        type Check = {
-          (request: grpc.ICheckRequest, callback: grpc.Health.CheckCallback): void;
-          (request: grpc.ICheckRequest): Promise<grpc.HealthCheckResponse>;
-          readonly name: "Check";
-          readonly path: "/grpc.Health/Check";
-          readonly requestType: "CheckRequest";
-          readonly responseType: "HealthCheckResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
-        type VersionCallback = (error: (Error|null), response?: grpc.VersionCheckResponse) => void;
-        type Version = {
-          (request: grpc.ICheckRequest, callback: grpc.Health.VersionCallback): void;
-          (request: grpc.ICheckRequest): Promise<grpc.VersionCheckResponse>;
-          readonly name: "Version";
-          readonly path: "/grpc.Health/Version";
-          readonly requestType: "CheckRequest";
-          readonly responseType: "VersionCheckResponse";
-          readonly requestStream: undefined;
-          readonly responseStream: undefined;
-        };
     }
 
     interface ICheckRequest extends grpc.CheckRequest.$Properties {
@@ -3743,7 +3093,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.CheckRequest;
         static toObject(message: grpc.CheckRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CheckRequest {
@@ -3768,7 +3117,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.HealthCheckResponse;
         static toObject(message: grpc.HealthCheckResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace HealthCheckResponse {
@@ -3800,7 +3148,6 @@ export namespace grpc {
         static fromObject(object: { [k: string]: any }): grpc.VersionCheckResponse;
         static toObject(message: grpc.VersionCheckResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace VersionCheckResponse {
@@ -3841,7 +3188,6 @@ export namespace types {
         static fromObject(object: { [k: string]: any }): types.IPAddress;
         static toObject(message: types.IPAddress, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace IPAddress {
@@ -3875,7 +3221,6 @@ export namespace types {
         static fromObject(object: { [k: string]: any }): types.Interface;
         static toObject(message: types.Interface, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Interface {
@@ -3914,7 +3259,6 @@ export namespace types {
         static fromObject(object: { [k: string]: any }): types.Route;
         static toObject(message: types.Route, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Route {
@@ -3950,7 +3294,6 @@ export namespace types {
         static fromObject(object: { [k: string]: any }): types.ARPNeighbor;
         static toObject(message: types.ARPNeighbor, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ARPNeighbor {
@@ -3983,7 +3326,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.Empty;
             static toObject(message: google.protobuf.Empty, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Empty {

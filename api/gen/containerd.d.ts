@@ -31,7 +31,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.Metrics;
                     static toObject(message: io.containerd.cgroups.v1.Metrics, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace Metrics {
@@ -67,7 +66,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.HugetlbStat;
                     static toObject(message: io.containerd.cgroups.v1.HugetlbStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace HugetlbStat {
@@ -96,7 +94,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.PidsStat;
                     static toObject(message: io.containerd.cgroups.v1.PidsStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PidsStat {
@@ -123,7 +120,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.CPUStat;
                     static toObject(message: io.containerd.cgroups.v1.CPUStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace CPUStat {
@@ -152,7 +148,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.CPUUsage;
                     static toObject(message: io.containerd.cgroups.v1.CPUUsage, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace CPUUsage {
@@ -182,7 +177,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.Throttle;
                     static toObject(message: io.containerd.cgroups.v1.Throttle, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace Throttle {
@@ -244,7 +238,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.MemoryStat;
                     static toObject(message: io.containerd.cgroups.v1.MemoryStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace MemoryStat {
@@ -307,7 +300,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.MemoryEntry;
                     static toObject(message: io.containerd.cgroups.v1.MemoryEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace MemoryEntry {
@@ -337,7 +329,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.MemoryOomControl;
                     static toObject(message: io.containerd.cgroups.v1.MemoryOomControl, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace MemoryOomControl {
@@ -371,7 +362,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.BlkIOStat;
                     static toObject(message: io.containerd.cgroups.v1.BlkIOStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace BlkIOStat {
@@ -407,7 +397,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.BlkIOEntry;
                     static toObject(message: io.containerd.cgroups.v1.BlkIOEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace BlkIOEntry {
@@ -437,7 +426,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.RdmaStat;
                     static toObject(message: io.containerd.cgroups.v1.RdmaStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace RdmaStat {
@@ -465,7 +453,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.RdmaEntry;
                     static toObject(message: io.containerd.cgroups.v1.RdmaEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace RdmaEntry {
@@ -500,7 +487,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.NetworkStat;
                     static toObject(message: io.containerd.cgroups.v1.NetworkStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace NetworkStat {
@@ -537,7 +523,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v1.CgroupStats;
                     static toObject(message: io.containerd.cgroups.v1.CgroupStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace CgroupStats {
@@ -576,7 +561,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.Metrics;
                     static toObject(message: io.containerd.cgroups.v2.Metrics, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace Metrics {
@@ -611,7 +595,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.PSIData;
                     static toObject(message: io.containerd.cgroups.v2.PSIData, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PSIData {
@@ -640,7 +623,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.PSIStats;
                     static toObject(message: io.containerd.cgroups.v2.PSIStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PSIStats {
@@ -667,7 +649,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.PidsStat;
                     static toObject(message: io.containerd.cgroups.v2.PidsStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PidsStat {
@@ -701,7 +682,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.CPUStat;
                     static toObject(message: io.containerd.cgroups.v2.CPUStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace CPUStat {
@@ -775,7 +755,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.MemoryStat;
                     static toObject(message: io.containerd.cgroups.v2.MemoryStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace MemoryStat {
@@ -846,7 +825,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.MemoryEvents;
                     static toObject(message: io.containerd.cgroups.v2.MemoryEvents, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace MemoryEvents {
@@ -877,7 +855,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.RdmaStat;
                     static toObject(message: io.containerd.cgroups.v2.RdmaStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace RdmaStat {
@@ -905,7 +882,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.RdmaEntry;
                     static toObject(message: io.containerd.cgroups.v2.RdmaEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace RdmaEntry {
@@ -933,7 +909,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.IOStat;
                     static toObject(message: io.containerd.cgroups.v2.IOStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace IOStat {
@@ -964,7 +939,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.IOEntry;
                     static toObject(message: io.containerd.cgroups.v2.IOEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace IOEntry {
@@ -997,7 +971,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.HugeTlbStat;
                     static toObject(message: io.containerd.cgroups.v2.HugeTlbStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace HugeTlbStat {
@@ -1033,7 +1006,6 @@ export namespace io {
                     static fromObject(object: { [k: string]: any }): io.containerd.cgroups.v2.NetworkStat;
                     static toObject(message: io.containerd.cgroups.v2.NetworkStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace NetworkStat {
@@ -1076,7 +1048,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.ContainerCreate;
             static toObject(message: containerd.events.ContainerCreate, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ContainerCreate {
@@ -1103,7 +1074,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.events.ContainerCreate.Runtime;
                 static toObject(message: containerd.events.ContainerCreate.Runtime, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace Runtime {
@@ -1133,7 +1103,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.ContainerUpdate;
             static toObject(message: containerd.events.ContainerUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ContainerUpdate {
@@ -1161,7 +1130,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.ContainerDelete;
             static toObject(message: containerd.events.ContainerDelete, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ContainerDelete {
@@ -1188,7 +1156,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.ContentCreate;
             static toObject(message: containerd.events.ContentCreate, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ContentCreate {
@@ -1215,7 +1182,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.ContentDelete;
             static toObject(message: containerd.events.ContentDelete, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ContentDelete {
@@ -1241,7 +1207,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.NamespaceCreate;
             static toObject(message: containerd.events.NamespaceCreate, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace NamespaceCreate {
@@ -1268,7 +1233,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.NamespaceUpdate;
             static toObject(message: containerd.events.NamespaceUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace NamespaceUpdate {
@@ -1294,7 +1258,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.NamespaceDelete;
             static toObject(message: containerd.events.NamespaceDelete, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace NamespaceDelete {
@@ -1321,7 +1284,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.SnapshotPrepare;
             static toObject(message: containerd.events.SnapshotPrepare, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SnapshotPrepare {
@@ -1350,7 +1312,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.SnapshotCommit;
             static toObject(message: containerd.events.SnapshotCommit, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SnapshotCommit {
@@ -1378,7 +1339,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.SnapshotRemove;
             static toObject(message: containerd.events.SnapshotRemove, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SnapshotRemove {
@@ -1404,7 +1364,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.SandboxCreate;
             static toObject(message: containerd.events.SandboxCreate, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SandboxCreate {
@@ -1429,7 +1388,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.SandboxStart;
             static toObject(message: containerd.events.SandboxStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SandboxStart {
@@ -1456,7 +1414,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.SandboxExit;
             static toObject(message: containerd.events.SandboxExit, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SandboxExit {
@@ -1488,7 +1445,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskCreate;
             static toObject(message: containerd.events.TaskCreate, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskCreate {
@@ -1519,7 +1475,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskStart;
             static toObject(message: containerd.events.TaskStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskStart {
@@ -1549,7 +1504,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskDelete;
             static toObject(message: containerd.events.TaskDelete, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskDelete {
@@ -1581,7 +1535,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskIO;
             static toObject(message: containerd.events.TaskIO, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskIO {
@@ -1613,7 +1566,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskExit;
             static toObject(message: containerd.events.TaskExit, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskExit {
@@ -1642,7 +1594,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskOOM;
             static toObject(message: containerd.events.TaskOOM, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskOOM {
@@ -1668,7 +1619,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskExecAdded;
             static toObject(message: containerd.events.TaskExecAdded, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskExecAdded {
@@ -1696,7 +1646,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskExecStarted;
             static toObject(message: containerd.events.TaskExecStarted, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskExecStarted {
@@ -1723,7 +1672,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskPaused;
             static toObject(message: containerd.events.TaskPaused, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskPaused {
@@ -1748,7 +1696,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskResumed;
             static toObject(message: containerd.events.TaskResumed, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskResumed {
@@ -1774,7 +1721,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.events.TaskCheckpointed;
             static toObject(message: containerd.events.TaskCheckpointed, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TaskCheckpointed {
@@ -1806,7 +1752,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.types.Mount;
             static toObject(message: containerd.types.Mount, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Mount {
@@ -1836,7 +1781,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.types.Metric;
             static toObject(message: containerd.types.Metric, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Metric {
@@ -1867,7 +1811,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.types.Platform;
             static toObject(message: containerd.types.Platform, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Platform {
@@ -1903,7 +1846,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.types.Sandbox;
             static toObject(message: containerd.types.Sandbox, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Sandbox {
@@ -1935,7 +1877,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.types.Sandbox.Runtime;
                 static toObject(message: containerd.types.Sandbox.Runtime, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace Runtime {
@@ -1965,7 +1906,6 @@ export namespace containerd {
             static fromObject(object: { [k: string]: any }): containerd.types.Envelope;
             static toObject(message: containerd.types.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Envelope {
@@ -1986,134 +1926,6 @@ export namespace containerd {
 
             namespace v1 {
 
-                class Sandbox extends $protobuf.rpc.Service {
-                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-                    static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Sandbox;
-                    createSandbox: containerd.runtime.sandbox.v1.Sandbox.CreateSandbox;
-                    startSandbox: containerd.runtime.sandbox.v1.Sandbox.StartSandbox;
-                    platform: containerd.runtime.sandbox.v1.Sandbox.Platform;
-                    stopSandbox: containerd.runtime.sandbox.v1.Sandbox.StopSandbox;
-                    waitSandbox: containerd.runtime.sandbox.v1.Sandbox.WaitSandbox;
-                    sandboxStatus: containerd.runtime.sandbox.v1.Sandbox.SandboxStatus;
-                    pingSandbox: containerd.runtime.sandbox.v1.Sandbox.PingSandbox;
-                    shutdownSandbox: containerd.runtime.sandbox.v1.Sandbox.ShutdownSandbox;
-                    sandboxMetrics: containerd.runtime.sandbox.v1.Sandbox.SandboxMetrics;
-                    updateSandbox: containerd.runtime.sandbox.v1.Sandbox.UpdateSandbox;
-                }
-
-                namespace Sandbox {
-                    type CreateSandboxCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.CreateSandboxResponse) => void;
-                    type CreateSandbox = {
-                      (request: containerd.runtime.sandbox.v1.ICreateSandboxRequest, callback: containerd.runtime.sandbox.v1.Sandbox.CreateSandboxCallback): void;
-                      (request: containerd.runtime.sandbox.v1.ICreateSandboxRequest): Promise<containerd.runtime.sandbox.v1.CreateSandboxResponse>;
-                      readonly name: "CreateSandbox";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/CreateSandbox";
-                      readonly requestType: "CreateSandboxRequest";
-                      readonly responseType: "CreateSandboxResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type StartSandboxCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.StartSandboxResponse) => void;
-                    type StartSandbox = {
-                      (request: containerd.runtime.sandbox.v1.IStartSandboxRequest, callback: containerd.runtime.sandbox.v1.Sandbox.StartSandboxCallback): void;
-                      (request: containerd.runtime.sandbox.v1.IStartSandboxRequest): Promise<containerd.runtime.sandbox.v1.StartSandboxResponse>;
-                      readonly name: "StartSandbox";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/StartSandbox";
-                      readonly requestType: "StartSandboxRequest";
-                      readonly responseType: "StartSandboxResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type PlatformCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.PlatformResponse) => void;
-                    type Platform = {
-                      (request: containerd.runtime.sandbox.v1.IPlatformRequest, callback: containerd.runtime.sandbox.v1.Sandbox.PlatformCallback): void;
-                      (request: containerd.runtime.sandbox.v1.IPlatformRequest): Promise<containerd.runtime.sandbox.v1.PlatformResponse>;
-                      readonly name: "Platform";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/Platform";
-                      readonly requestType: "PlatformRequest";
-                      readonly responseType: "PlatformResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type StopSandboxCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.StopSandboxResponse) => void;
-                    type StopSandbox = {
-                      (request: containerd.runtime.sandbox.v1.IStopSandboxRequest, callback: containerd.runtime.sandbox.v1.Sandbox.StopSandboxCallback): void;
-                      (request: containerd.runtime.sandbox.v1.IStopSandboxRequest): Promise<containerd.runtime.sandbox.v1.StopSandboxResponse>;
-                      readonly name: "StopSandbox";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/StopSandbox";
-                      readonly requestType: "StopSandboxRequest";
-                      readonly responseType: "StopSandboxResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type WaitSandboxCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.WaitSandboxResponse) => void;
-                    type WaitSandbox = {
-                      (request: containerd.runtime.sandbox.v1.IWaitSandboxRequest, callback: containerd.runtime.sandbox.v1.Sandbox.WaitSandboxCallback): void;
-                      (request: containerd.runtime.sandbox.v1.IWaitSandboxRequest): Promise<containerd.runtime.sandbox.v1.WaitSandboxResponse>;
-                      readonly name: "WaitSandbox";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/WaitSandbox";
-                      readonly requestType: "WaitSandboxRequest";
-                      readonly responseType: "WaitSandboxResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type SandboxStatusCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.SandboxStatusResponse) => void;
-                    type SandboxStatus = {
-                      (request: containerd.runtime.sandbox.v1.ISandboxStatusRequest, callback: containerd.runtime.sandbox.v1.Sandbox.SandboxStatusCallback): void;
-                      (request: containerd.runtime.sandbox.v1.ISandboxStatusRequest): Promise<containerd.runtime.sandbox.v1.SandboxStatusResponse>;
-                      readonly name: "SandboxStatus";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/SandboxStatus";
-                      readonly requestType: "SandboxStatusRequest";
-                      readonly responseType: "SandboxStatusResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type PingSandboxCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.PingResponse) => void;
-                    type PingSandbox = {
-                      (request: containerd.runtime.sandbox.v1.IPingRequest, callback: containerd.runtime.sandbox.v1.Sandbox.PingSandboxCallback): void;
-                      (request: containerd.runtime.sandbox.v1.IPingRequest): Promise<containerd.runtime.sandbox.v1.PingResponse>;
-                      readonly name: "PingSandbox";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/PingSandbox";
-                      readonly requestType: "PingRequest";
-                      readonly responseType: "PingResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type ShutdownSandboxCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.ShutdownSandboxResponse) => void;
-                    type ShutdownSandbox = {
-                      (request: containerd.runtime.sandbox.v1.IShutdownSandboxRequest, callback: containerd.runtime.sandbox.v1.Sandbox.ShutdownSandboxCallback): void;
-                      (request: containerd.runtime.sandbox.v1.IShutdownSandboxRequest): Promise<containerd.runtime.sandbox.v1.ShutdownSandboxResponse>;
-                      readonly name: "ShutdownSandbox";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/ShutdownSandbox";
-                      readonly requestType: "ShutdownSandboxRequest";
-                      readonly responseType: "ShutdownSandboxResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type SandboxMetricsCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.SandboxMetricsResponse) => void;
-                    type SandboxMetrics = {
-                      (request: containerd.runtime.sandbox.v1.ISandboxMetricsRequest, callback: containerd.runtime.sandbox.v1.Sandbox.SandboxMetricsCallback): void;
-                      (request: containerd.runtime.sandbox.v1.ISandboxMetricsRequest): Promise<containerd.runtime.sandbox.v1.SandboxMetricsResponse>;
-                      readonly name: "SandboxMetrics";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/SandboxMetrics";
-                      readonly requestType: "SandboxMetricsRequest";
-                      readonly responseType: "SandboxMetricsResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                    type UpdateSandboxCallback = (error: (Error|null), response?: containerd.runtime.sandbox.v1.UpdateSandboxResponse) => void;
-                    type UpdateSandbox = {
-                      (request: containerd.runtime.sandbox.v1.IUpdateSandboxRequest, callback: containerd.runtime.sandbox.v1.Sandbox.UpdateSandboxCallback): void;
-                      (request: containerd.runtime.sandbox.v1.IUpdateSandboxRequest): Promise<containerd.runtime.sandbox.v1.UpdateSandboxResponse>;
-                      readonly name: "UpdateSandbox";
-                      readonly path: "/containerd.runtime.sandbox.v1.Sandbox/UpdateSandbox";
-                      readonly requestType: "UpdateSandboxRequest";
-                      readonly responseType: "UpdateSandboxResponse";
-                      readonly requestStream: undefined;
-                      readonly responseStream: undefined;
-                    };
-                }
-
                 interface ICreateSandboxRequest extends containerd.runtime.sandbox.v1.CreateSandboxRequest.$Properties {
                 }
 
@@ -2133,7 +1945,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.CreateSandboxRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.CreateSandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace CreateSandboxRequest {
@@ -2162,7 +1973,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.CreateSandboxResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.CreateSandboxResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace CreateSandboxResponse {
@@ -2186,7 +1996,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.StartSandboxRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.StartSandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace StartSandboxRequest {
@@ -2213,7 +2022,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.StartSandboxResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.StartSandboxResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace StartSandboxResponse {
@@ -2240,7 +2048,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.PlatformRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.PlatformRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PlatformRequest {
@@ -2265,7 +2072,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.PlatformResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.PlatformResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PlatformResponse {
@@ -2291,7 +2097,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.StopSandboxRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.StopSandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace StopSandboxRequest {
@@ -2316,7 +2121,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.StopSandboxResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.StopSandboxResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace StopSandboxResponse {
@@ -2344,7 +2148,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.UpdateSandboxRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.UpdateSandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace UpdateSandboxRequest {
@@ -2372,7 +2175,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.UpdateSandboxResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.UpdateSandboxResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace UpdateSandboxResponse {
@@ -2396,7 +2198,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.WaitSandboxRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.WaitSandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace WaitSandboxRequest {
@@ -2422,7 +2223,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.WaitSandboxResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.WaitSandboxResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace WaitSandboxResponse {
@@ -2449,7 +2249,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.SandboxStatusRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.SandboxStatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace SandboxStatusRequest {
@@ -2481,7 +2280,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.SandboxStatusResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.SandboxStatusResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace SandboxStatusResponse {
@@ -2512,7 +2310,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.PingRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.PingRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PingRequest {
@@ -2536,7 +2333,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.PingResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.PingResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace PingResponse {
@@ -2560,7 +2356,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.ShutdownSandboxRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.ShutdownSandboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace ShutdownSandboxRequest {
@@ -2584,7 +2379,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.ShutdownSandboxResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.ShutdownSandboxResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace ShutdownSandboxResponse {
@@ -2608,7 +2402,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.SandboxMetricsRequest;
                     static toObject(message: containerd.runtime.sandbox.v1.SandboxMetricsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace SandboxMetricsRequest {
@@ -2633,7 +2426,6 @@ export namespace containerd {
                     static fromObject(object: { [k: string]: any }): containerd.runtime.sandbox.v1.SandboxMetricsResponse;
                     static toObject(message: containerd.runtime.sandbox.v1.SandboxMetricsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
                 }
 
                 namespace SandboxMetricsResponse {
@@ -2655,26 +2447,6 @@ export namespace containerd {
 
                 namespace v1 {
 
-                    class Events extends $protobuf.rpc.Service {
-                        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-                        static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Events;
-                        forward: containerd.services.events.ttrpc.v1.Events.Forward;
-                    }
-
-                    namespace Events {
-                        type ForwardCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                        type Forward = {
-                          (request: containerd.services.events.ttrpc.v1.IForwardRequest, callback: containerd.services.events.ttrpc.v1.Events.ForwardCallback): void;
-                          (request: containerd.services.events.ttrpc.v1.IForwardRequest): Promise<google.protobuf.Empty>;
-                          readonly name: "Forward";
-                          readonly path: "/containerd.services.events.ttrpc.v1.Events/Forward";
-                          readonly requestType: "ForwardRequest";
-                          readonly responseType: "google.protobuf.Empty";
-                          readonly requestStream: undefined;
-                          readonly responseStream: undefined;
-                        };
-                    }
-
                     interface IForwardRequest extends containerd.services.events.ttrpc.v1.ForwardRequest.$Properties {
                     }
 
@@ -2689,7 +2461,6 @@ export namespace containerd {
                         static fromObject(object: { [k: string]: any }): containerd.services.events.ttrpc.v1.ForwardRequest;
                         static toObject(message: containerd.services.events.ttrpc.v1.ForwardRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                         toJSON(): { [k: string]: any };
-                        static getTypeUrl(prefix?: string): string;
                     }
 
                     namespace ForwardRequest {
@@ -2707,218 +2478,6 @@ export namespace containerd {
     namespace task {
 
         namespace v2 {
-
-            class Task extends $protobuf.rpc.Service {
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Task;
-                state: containerd.task.v2.Task.State;
-                create: containerd.task.v2.Task.Create;
-                start: containerd.task.v2.Task.Start;
-                delete: containerd.task.v2.Task.Delete;
-                pids: containerd.task.v2.Task.Pids;
-                pause: containerd.task.v2.Task.Pause;
-                resume: containerd.task.v2.Task.Resume;
-                checkpoint: containerd.task.v2.Task.Checkpoint;
-                kill: containerd.task.v2.Task.Kill;
-                exec: containerd.task.v2.Task.Exec;
-                resizePty: containerd.task.v2.Task.ResizePty;
-                closeIO: containerd.task.v2.Task.CloseIO;
-                update: containerd.task.v2.Task.Update;
-                wait: containerd.task.v2.Task.Wait;
-                stats: containerd.task.v2.Task.Stats;
-                connect: containerd.task.v2.Task.Connect;
-                shutdown: containerd.task.v2.Task.Shutdown;
-            }
-
-            namespace Task {
-                type StateCallback = (error: (Error|null), response?: containerd.task.v2.StateResponse) => void;
-                type State = {
-                  (request: containerd.task.v2.IStateRequest, callback: containerd.task.v2.Task.StateCallback): void;
-                  (request: containerd.task.v2.IStateRequest): Promise<containerd.task.v2.StateResponse>;
-                  readonly name: "State";
-                  readonly path: "/containerd.task.v2.Task/State";
-                  readonly requestType: "StateRequest";
-                  readonly responseType: "StateResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type CreateCallback = (error: (Error|null), response?: containerd.task.v2.CreateTaskResponse) => void;
-                type Create = {
-                  (request: containerd.task.v2.ICreateTaskRequest, callback: containerd.task.v2.Task.CreateCallback): void;
-                  (request: containerd.task.v2.ICreateTaskRequest): Promise<containerd.task.v2.CreateTaskResponse>;
-                  readonly name: "Create";
-                  readonly path: "/containerd.task.v2.Task/Create";
-                  readonly requestType: "CreateTaskRequest";
-                  readonly responseType: "CreateTaskResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type StartCallback = (error: (Error|null), response?: containerd.task.v2.StartResponse) => void;
-                type Start = {
-                  (request: containerd.task.v2.IStartRequest, callback: containerd.task.v2.Task.StartCallback): void;
-                  (request: containerd.task.v2.IStartRequest): Promise<containerd.task.v2.StartResponse>;
-                  readonly name: "Start";
-                  readonly path: "/containerd.task.v2.Task/Start";
-                  readonly requestType: "StartRequest";
-                  readonly responseType: "StartResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type DeleteCallback = (error: (Error|null), response?: containerd.task.v2.DeleteResponse) => void;
-                type Delete = {
-                  (request: containerd.task.v2.IDeleteRequest, callback: containerd.task.v2.Task.DeleteCallback): void;
-                  (request: containerd.task.v2.IDeleteRequest): Promise<containerd.task.v2.DeleteResponse>;
-                  readonly name: "Delete";
-                  readonly path: "/containerd.task.v2.Task/Delete";
-                  readonly requestType: "DeleteRequest";
-                  readonly responseType: "DeleteResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type PidsCallback = (error: (Error|null), response?: containerd.task.v2.PidsResponse) => void;
-                type Pids = {
-                  (request: containerd.task.v2.IPidsRequest, callback: containerd.task.v2.Task.PidsCallback): void;
-                  (request: containerd.task.v2.IPidsRequest): Promise<containerd.task.v2.PidsResponse>;
-                  readonly name: "Pids";
-                  readonly path: "/containerd.task.v2.Task/Pids";
-                  readonly requestType: "PidsRequest";
-                  readonly responseType: "PidsResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type PauseCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Pause = {
-                  (request: containerd.task.v2.IPauseRequest, callback: containerd.task.v2.Task.PauseCallback): void;
-                  (request: containerd.task.v2.IPauseRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Pause";
-                  readonly path: "/containerd.task.v2.Task/Pause";
-                  readonly requestType: "PauseRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ResumeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Resume = {
-                  (request: containerd.task.v2.IResumeRequest, callback: containerd.task.v2.Task.ResumeCallback): void;
-                  (request: containerd.task.v2.IResumeRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Resume";
-                  readonly path: "/containerd.task.v2.Task/Resume";
-                  readonly requestType: "ResumeRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type CheckpointCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Checkpoint = {
-                  (request: containerd.task.v2.ICheckpointTaskRequest, callback: containerd.task.v2.Task.CheckpointCallback): void;
-                  (request: containerd.task.v2.ICheckpointTaskRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Checkpoint";
-                  readonly path: "/containerd.task.v2.Task/Checkpoint";
-                  readonly requestType: "CheckpointTaskRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type KillCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Kill = {
-                  (request: containerd.task.v2.IKillRequest, callback: containerd.task.v2.Task.KillCallback): void;
-                  (request: containerd.task.v2.IKillRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Kill";
-                  readonly path: "/containerd.task.v2.Task/Kill";
-                  readonly requestType: "KillRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ExecCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Exec = {
-                  (request: containerd.task.v2.IExecProcessRequest, callback: containerd.task.v2.Task.ExecCallback): void;
-                  (request: containerd.task.v2.IExecProcessRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Exec";
-                  readonly path: "/containerd.task.v2.Task/Exec";
-                  readonly requestType: "ExecProcessRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ResizePtyCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type ResizePty = {
-                  (request: containerd.task.v2.IResizePtyRequest, callback: containerd.task.v2.Task.ResizePtyCallback): void;
-                  (request: containerd.task.v2.IResizePtyRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "ResizePty";
-                  readonly path: "/containerd.task.v2.Task/ResizePty";
-                  readonly requestType: "ResizePtyRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type CloseIOCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type CloseIO = {
-                  (request: containerd.task.v2.ICloseIORequest, callback: containerd.task.v2.Task.CloseIOCallback): void;
-                  (request: containerd.task.v2.ICloseIORequest): Promise<google.protobuf.Empty>;
-                  readonly name: "CloseIO";
-                  readonly path: "/containerd.task.v2.Task/CloseIO";
-                  readonly requestType: "CloseIORequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type UpdateCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Update = {
-                  (request: containerd.task.v2.IUpdateTaskRequest, callback: containerd.task.v2.Task.UpdateCallback): void;
-                  (request: containerd.task.v2.IUpdateTaskRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Update";
-                  readonly path: "/containerd.task.v2.Task/Update";
-                  readonly requestType: "UpdateTaskRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type WaitCallback = (error: (Error|null), response?: containerd.task.v2.WaitResponse) => void;
-                type Wait = {
-                  (request: containerd.task.v2.IWaitRequest, callback: containerd.task.v2.Task.WaitCallback): void;
-                  (request: containerd.task.v2.IWaitRequest): Promise<containerd.task.v2.WaitResponse>;
-                  readonly name: "Wait";
-                  readonly path: "/containerd.task.v2.Task/Wait";
-                  readonly requestType: "WaitRequest";
-                  readonly responseType: "WaitResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type StatsCallback = (error: (Error|null), response?: containerd.task.v2.StatsResponse) => void;
-                type Stats = {
-                  (request: containerd.task.v2.IStatsRequest, callback: containerd.task.v2.Task.StatsCallback): void;
-                  (request: containerd.task.v2.IStatsRequest): Promise<containerd.task.v2.StatsResponse>;
-                  readonly name: "Stats";
-                  readonly path: "/containerd.task.v2.Task/Stats";
-                  readonly requestType: "StatsRequest";
-                  readonly responseType: "StatsResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ConnectCallback = (error: (Error|null), response?: containerd.task.v2.ConnectResponse) => void;
-                type Connect = {
-                  (request: containerd.task.v2.IConnectRequest, callback: containerd.task.v2.Task.ConnectCallback): void;
-                  (request: containerd.task.v2.IConnectRequest): Promise<containerd.task.v2.ConnectResponse>;
-                  readonly name: "Connect";
-                  readonly path: "/containerd.task.v2.Task/Connect";
-                  readonly requestType: "ConnectRequest";
-                  readonly responseType: "ConnectResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ShutdownCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Shutdown = {
-                  (request: containerd.task.v2.IShutdownRequest, callback: containerd.task.v2.Task.ShutdownCallback): void;
-                  (request: containerd.task.v2.IShutdownRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Shutdown";
-                  readonly path: "/containerd.task.v2.Task/Shutdown";
-                  readonly requestType: "ShutdownRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-            }
 
             interface ICreateTaskRequest extends containerd.task.v2.CreateTaskRequest.$Properties {
             }
@@ -2943,7 +2502,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.CreateTaskRequest;
                 static toObject(message: containerd.task.v2.CreateTaskRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CreateTaskRequest {
@@ -2977,7 +2535,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.CreateTaskResponse;
                 static toObject(message: containerd.task.v2.CreateTaskResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CreateTaskResponse {
@@ -3003,7 +2560,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.DeleteRequest;
                 static toObject(message: containerd.task.v2.DeleteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace DeleteRequest {
@@ -3031,7 +2587,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.DeleteResponse;
                 static toObject(message: containerd.task.v2.DeleteResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace DeleteResponse {
@@ -3064,7 +2619,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.ExecProcessRequest;
                 static toObject(message: containerd.task.v2.ExecProcessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ExecProcessRequest {
@@ -3094,7 +2648,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.ExecProcessResponse;
                 static toObject(message: containerd.task.v2.ExecProcessResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ExecProcessResponse {
@@ -3121,7 +2674,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.ResizePtyRequest;
                 static toObject(message: containerd.task.v2.ResizePtyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ResizePtyRequest {
@@ -3150,7 +2702,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.StateRequest;
                 static toObject(message: containerd.task.v2.StateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StateRequest {
@@ -3186,7 +2737,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.StateResponse;
                 static toObject(message: containerd.task.v2.StateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StateResponse {
@@ -3224,7 +2774,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.KillRequest;
                 static toObject(message: containerd.task.v2.KillRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace KillRequest {
@@ -3254,7 +2803,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.CloseIORequest;
                 static toObject(message: containerd.task.v2.CloseIORequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CloseIORequest {
@@ -3281,7 +2829,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.PidsRequest;
                 static toObject(message: containerd.task.v2.PidsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace PidsRequest {
@@ -3306,7 +2853,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.PidsResponse;
                 static toObject(message: containerd.task.v2.PidsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace PidsResponse {
@@ -3333,7 +2879,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.CheckpointTaskRequest;
                 static toObject(message: containerd.task.v2.CheckpointTaskRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CheckpointTaskRequest {
@@ -3362,7 +2907,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.UpdateTaskRequest;
                 static toObject(message: containerd.task.v2.UpdateTaskRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace UpdateTaskRequest {
@@ -3390,7 +2934,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.StartRequest;
                 static toObject(message: containerd.task.v2.StartRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StartRequest {
@@ -3416,7 +2959,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.StartResponse;
                 static toObject(message: containerd.task.v2.StartResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StartResponse {
@@ -3442,7 +2984,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.WaitRequest;
                 static toObject(message: containerd.task.v2.WaitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace WaitRequest {
@@ -3469,7 +3010,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.WaitResponse;
                 static toObject(message: containerd.task.v2.WaitResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace WaitResponse {
@@ -3495,7 +3035,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.StatsRequest;
                 static toObject(message: containerd.task.v2.StatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StatsRequest {
@@ -3520,7 +3059,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.StatsResponse;
                 static toObject(message: containerd.task.v2.StatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StatsResponse {
@@ -3545,7 +3083,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.ConnectRequest;
                 static toObject(message: containerd.task.v2.ConnectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ConnectRequest {
@@ -3572,7 +3109,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.ConnectResponse;
                 static toObject(message: containerd.task.v2.ConnectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ConnectResponse {
@@ -3600,7 +3136,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.ShutdownRequest;
                 static toObject(message: containerd.task.v2.ShutdownRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ShutdownRequest {
@@ -3626,7 +3161,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.PauseRequest;
                 static toObject(message: containerd.task.v2.PauseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace PauseRequest {
@@ -3651,7 +3185,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v2.ResumeRequest;
                 static toObject(message: containerd.task.v2.ResumeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ResumeRequest {
@@ -3664,218 +3197,6 @@ export namespace containerd {
         }
 
         namespace v3 {
-
-            class Task extends $protobuf.rpc.Service {
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Task;
-                state: containerd.task.v3.Task.State;
-                create: containerd.task.v3.Task.Create;
-                start: containerd.task.v3.Task.Start;
-                delete: containerd.task.v3.Task.Delete;
-                pids: containerd.task.v3.Task.Pids;
-                pause: containerd.task.v3.Task.Pause;
-                resume: containerd.task.v3.Task.Resume;
-                checkpoint: containerd.task.v3.Task.Checkpoint;
-                kill: containerd.task.v3.Task.Kill;
-                exec: containerd.task.v3.Task.Exec;
-                resizePty: containerd.task.v3.Task.ResizePty;
-                closeIO: containerd.task.v3.Task.CloseIO;
-                update: containerd.task.v3.Task.Update;
-                wait: containerd.task.v3.Task.Wait;
-                stats: containerd.task.v3.Task.Stats;
-                connect: containerd.task.v3.Task.Connect;
-                shutdown: containerd.task.v3.Task.Shutdown;
-            }
-
-            namespace Task {
-                type StateCallback = (error: (Error|null), response?: containerd.task.v3.StateResponse) => void;
-                type State = {
-                  (request: containerd.task.v3.IStateRequest, callback: containerd.task.v3.Task.StateCallback): void;
-                  (request: containerd.task.v3.IStateRequest): Promise<containerd.task.v3.StateResponse>;
-                  readonly name: "State";
-                  readonly path: "/containerd.task.v3.Task/State";
-                  readonly requestType: "StateRequest";
-                  readonly responseType: "StateResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type CreateCallback = (error: (Error|null), response?: containerd.task.v3.CreateTaskResponse) => void;
-                type Create = {
-                  (request: containerd.task.v3.ICreateTaskRequest, callback: containerd.task.v3.Task.CreateCallback): void;
-                  (request: containerd.task.v3.ICreateTaskRequest): Promise<containerd.task.v3.CreateTaskResponse>;
-                  readonly name: "Create";
-                  readonly path: "/containerd.task.v3.Task/Create";
-                  readonly requestType: "CreateTaskRequest";
-                  readonly responseType: "CreateTaskResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type StartCallback = (error: (Error|null), response?: containerd.task.v3.StartResponse) => void;
-                type Start = {
-                  (request: containerd.task.v3.IStartRequest, callback: containerd.task.v3.Task.StartCallback): void;
-                  (request: containerd.task.v3.IStartRequest): Promise<containerd.task.v3.StartResponse>;
-                  readonly name: "Start";
-                  readonly path: "/containerd.task.v3.Task/Start";
-                  readonly requestType: "StartRequest";
-                  readonly responseType: "StartResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type DeleteCallback = (error: (Error|null), response?: containerd.task.v3.DeleteResponse) => void;
-                type Delete = {
-                  (request: containerd.task.v3.IDeleteRequest, callback: containerd.task.v3.Task.DeleteCallback): void;
-                  (request: containerd.task.v3.IDeleteRequest): Promise<containerd.task.v3.DeleteResponse>;
-                  readonly name: "Delete";
-                  readonly path: "/containerd.task.v3.Task/Delete";
-                  readonly requestType: "DeleteRequest";
-                  readonly responseType: "DeleteResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type PidsCallback = (error: (Error|null), response?: containerd.task.v3.PidsResponse) => void;
-                type Pids = {
-                  (request: containerd.task.v3.IPidsRequest, callback: containerd.task.v3.Task.PidsCallback): void;
-                  (request: containerd.task.v3.IPidsRequest): Promise<containerd.task.v3.PidsResponse>;
-                  readonly name: "Pids";
-                  readonly path: "/containerd.task.v3.Task/Pids";
-                  readonly requestType: "PidsRequest";
-                  readonly responseType: "PidsResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type PauseCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Pause = {
-                  (request: containerd.task.v3.IPauseRequest, callback: containerd.task.v3.Task.PauseCallback): void;
-                  (request: containerd.task.v3.IPauseRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Pause";
-                  readonly path: "/containerd.task.v3.Task/Pause";
-                  readonly requestType: "PauseRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ResumeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Resume = {
-                  (request: containerd.task.v3.IResumeRequest, callback: containerd.task.v3.Task.ResumeCallback): void;
-                  (request: containerd.task.v3.IResumeRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Resume";
-                  readonly path: "/containerd.task.v3.Task/Resume";
-                  readonly requestType: "ResumeRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type CheckpointCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Checkpoint = {
-                  (request: containerd.task.v3.ICheckpointTaskRequest, callback: containerd.task.v3.Task.CheckpointCallback): void;
-                  (request: containerd.task.v3.ICheckpointTaskRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Checkpoint";
-                  readonly path: "/containerd.task.v3.Task/Checkpoint";
-                  readonly requestType: "CheckpointTaskRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type KillCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Kill = {
-                  (request: containerd.task.v3.IKillRequest, callback: containerd.task.v3.Task.KillCallback): void;
-                  (request: containerd.task.v3.IKillRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Kill";
-                  readonly path: "/containerd.task.v3.Task/Kill";
-                  readonly requestType: "KillRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ExecCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Exec = {
-                  (request: containerd.task.v3.IExecProcessRequest, callback: containerd.task.v3.Task.ExecCallback): void;
-                  (request: containerd.task.v3.IExecProcessRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Exec";
-                  readonly path: "/containerd.task.v3.Task/Exec";
-                  readonly requestType: "ExecProcessRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ResizePtyCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type ResizePty = {
-                  (request: containerd.task.v3.IResizePtyRequest, callback: containerd.task.v3.Task.ResizePtyCallback): void;
-                  (request: containerd.task.v3.IResizePtyRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "ResizePty";
-                  readonly path: "/containerd.task.v3.Task/ResizePty";
-                  readonly requestType: "ResizePtyRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type CloseIOCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type CloseIO = {
-                  (request: containerd.task.v3.ICloseIORequest, callback: containerd.task.v3.Task.CloseIOCallback): void;
-                  (request: containerd.task.v3.ICloseIORequest): Promise<google.protobuf.Empty>;
-                  readonly name: "CloseIO";
-                  readonly path: "/containerd.task.v3.Task/CloseIO";
-                  readonly requestType: "CloseIORequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type UpdateCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Update = {
-                  (request: containerd.task.v3.IUpdateTaskRequest, callback: containerd.task.v3.Task.UpdateCallback): void;
-                  (request: containerd.task.v3.IUpdateTaskRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Update";
-                  readonly path: "/containerd.task.v3.Task/Update";
-                  readonly requestType: "UpdateTaskRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type WaitCallback = (error: (Error|null), response?: containerd.task.v3.WaitResponse) => void;
-                type Wait = {
-                  (request: containerd.task.v3.IWaitRequest, callback: containerd.task.v3.Task.WaitCallback): void;
-                  (request: containerd.task.v3.IWaitRequest): Promise<containerd.task.v3.WaitResponse>;
-                  readonly name: "Wait";
-                  readonly path: "/containerd.task.v3.Task/Wait";
-                  readonly requestType: "WaitRequest";
-                  readonly responseType: "WaitResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type StatsCallback = (error: (Error|null), response?: containerd.task.v3.StatsResponse) => void;
-                type Stats = {
-                  (request: containerd.task.v3.IStatsRequest, callback: containerd.task.v3.Task.StatsCallback): void;
-                  (request: containerd.task.v3.IStatsRequest): Promise<containerd.task.v3.StatsResponse>;
-                  readonly name: "Stats";
-                  readonly path: "/containerd.task.v3.Task/Stats";
-                  readonly requestType: "StatsRequest";
-                  readonly responseType: "StatsResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ConnectCallback = (error: (Error|null), response?: containerd.task.v3.ConnectResponse) => void;
-                type Connect = {
-                  (request: containerd.task.v3.IConnectRequest, callback: containerd.task.v3.Task.ConnectCallback): void;
-                  (request: containerd.task.v3.IConnectRequest): Promise<containerd.task.v3.ConnectResponse>;
-                  readonly name: "Connect";
-                  readonly path: "/containerd.task.v3.Task/Connect";
-                  readonly requestType: "ConnectRequest";
-                  readonly responseType: "ConnectResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type ShutdownCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                type Shutdown = {
-                  (request: containerd.task.v3.IShutdownRequest, callback: containerd.task.v3.Task.ShutdownCallback): void;
-                  (request: containerd.task.v3.IShutdownRequest): Promise<google.protobuf.Empty>;
-                  readonly name: "Shutdown";
-                  readonly path: "/containerd.task.v3.Task/Shutdown";
-                  readonly requestType: "ShutdownRequest";
-                  readonly responseType: "google.protobuf.Empty";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-            }
 
             interface ICreateTaskRequest extends containerd.task.v3.CreateTaskRequest.$Properties {
             }
@@ -3900,7 +3221,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.CreateTaskRequest;
                 static toObject(message: containerd.task.v3.CreateTaskRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CreateTaskRequest {
@@ -3934,7 +3254,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.CreateTaskResponse;
                 static toObject(message: containerd.task.v3.CreateTaskResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CreateTaskResponse {
@@ -3960,7 +3279,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.DeleteRequest;
                 static toObject(message: containerd.task.v3.DeleteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace DeleteRequest {
@@ -3988,7 +3306,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.DeleteResponse;
                 static toObject(message: containerd.task.v3.DeleteResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace DeleteResponse {
@@ -4021,7 +3338,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.ExecProcessRequest;
                 static toObject(message: containerd.task.v3.ExecProcessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ExecProcessRequest {
@@ -4051,7 +3367,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.ExecProcessResponse;
                 static toObject(message: containerd.task.v3.ExecProcessResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ExecProcessResponse {
@@ -4078,7 +3393,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.ResizePtyRequest;
                 static toObject(message: containerd.task.v3.ResizePtyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ResizePtyRequest {
@@ -4107,7 +3421,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.StateRequest;
                 static toObject(message: containerd.task.v3.StateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StateRequest {
@@ -4143,7 +3456,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.StateResponse;
                 static toObject(message: containerd.task.v3.StateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StateResponse {
@@ -4181,7 +3493,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.KillRequest;
                 static toObject(message: containerd.task.v3.KillRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace KillRequest {
@@ -4211,7 +3522,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.CloseIORequest;
                 static toObject(message: containerd.task.v3.CloseIORequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CloseIORequest {
@@ -4238,7 +3548,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.PidsRequest;
                 static toObject(message: containerd.task.v3.PidsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace PidsRequest {
@@ -4263,7 +3572,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.PidsResponse;
                 static toObject(message: containerd.task.v3.PidsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace PidsResponse {
@@ -4290,7 +3598,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.CheckpointTaskRequest;
                 static toObject(message: containerd.task.v3.CheckpointTaskRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace CheckpointTaskRequest {
@@ -4319,7 +3626,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.UpdateTaskRequest;
                 static toObject(message: containerd.task.v3.UpdateTaskRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace UpdateTaskRequest {
@@ -4347,7 +3653,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.StartRequest;
                 static toObject(message: containerd.task.v3.StartRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StartRequest {
@@ -4373,7 +3678,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.StartResponse;
                 static toObject(message: containerd.task.v3.StartResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StartResponse {
@@ -4399,7 +3703,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.WaitRequest;
                 static toObject(message: containerd.task.v3.WaitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace WaitRequest {
@@ -4426,7 +3729,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.WaitResponse;
                 static toObject(message: containerd.task.v3.WaitResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace WaitResponse {
@@ -4452,7 +3754,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.StatsRequest;
                 static toObject(message: containerd.task.v3.StatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StatsRequest {
@@ -4477,7 +3778,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.StatsResponse;
                 static toObject(message: containerd.task.v3.StatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace StatsResponse {
@@ -4502,7 +3802,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.ConnectRequest;
                 static toObject(message: containerd.task.v3.ConnectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ConnectRequest {
@@ -4529,7 +3828,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.ConnectResponse;
                 static toObject(message: containerd.task.v3.ConnectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ConnectResponse {
@@ -4557,7 +3855,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.ShutdownRequest;
                 static toObject(message: containerd.task.v3.ShutdownRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ShutdownRequest {
@@ -4583,7 +3880,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.PauseRequest;
                 static toObject(message: containerd.task.v3.PauseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace PauseRequest {
@@ -4608,7 +3904,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.task.v3.ResumeRequest;
                 static toObject(message: containerd.task.v3.ResumeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ResumeRequest {
@@ -4657,7 +3952,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.v1.types.Process;
                 static toObject(message: containerd.v1.types.Process, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace Process {
@@ -4692,7 +3986,6 @@ export namespace containerd {
                 static fromObject(object: { [k: string]: any }): containerd.v1.types.ProcessInfo;
                 static toObject(message: containerd.v1.types.ProcessInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 toJSON(): { [k: string]: any };
-                static getTypeUrl(prefix?: string): string;
             }
 
             namespace ProcessInfo {
@@ -4726,7 +4019,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.Any;
             static toObject(message: google.protobuf.Any, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Any {
@@ -4753,7 +4045,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.Timestamp;
             static toObject(message: google.protobuf.Timestamp, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Timestamp {
@@ -4778,7 +4069,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.Empty;
             static toObject(message: google.protobuf.Empty, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Empty {
@@ -4810,7 +4100,6 @@ export namespace runtimeoptions {
             static fromObject(object: { [k: string]: any }): runtimeoptions.v1.Options;
             static toObject(message: runtimeoptions.v1.Options, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Options {

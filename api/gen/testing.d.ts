@@ -4,123 +4,9 @@ import Long = require("long");
 export namespace husk {
 
     namespace bench {
-
-        namespace v1 {
-
-            class Bench extends $protobuf.rpc.Service {
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Bench;
-                echo: husk.bench.v1.Bench.Echo;
-                upload: husk.bench.v1.Bench.Upload;
-            }
-
-            namespace Bench {
-                type EchoCallback = (error: (Error|null), response?: google.protobuf.BytesValue) => void;
-                type Echo = {
-                  (request: google.protobuf.IBytesValue, callback: husk.bench.v1.Bench.EchoCallback): void;
-                  (request: google.protobuf.IBytesValue): Promise<google.protobuf.BytesValue>;
-                  readonly name: "Echo";
-                  readonly path: "/husk.bench.v1.Bench/Echo";
-                  readonly requestType: "google.protobuf.BytesValue";
-                  readonly responseType: "google.protobuf.BytesValue";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type UploadCallback = (error: (Error|null), response?: google.protobuf.UInt64Value) => void;
-                type Upload = {
-                  (request: google.protobuf.IBytesValue, callback: husk.bench.v1.Bench.UploadCallback): void;
-                  (request: google.protobuf.IBytesValue): Promise<google.protobuf.UInt64Value>;
-                  readonly name: "Upload";
-                  readonly path: "/husk.bench.v1.Bench/Upload";
-                  readonly requestType: "google.protobuf.BytesValue";
-                  readonly responseType: "google.protobuf.UInt64Value";
-                  readonly requestStream: true;
-                  readonly responseStream: undefined;
-                };
-            }
-        }
     }
 
     namespace interop {
-
-        namespace v1 {
-
-            class Blob extends $protobuf.rpc.Service {
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Blob;
-                echo: husk.interop.v1.Blob.Echo;
-                make: husk.interop.v1.Blob.Make;
-            }
-
-            namespace Blob {
-                type EchoCallback = (error: (Error|null), response?: google.protobuf.BytesValue) => void;
-                type Echo = {
-                  (request: google.protobuf.IBytesValue, callback: husk.interop.v1.Blob.EchoCallback): void;
-                  (request: google.protobuf.IBytesValue): Promise<google.protobuf.BytesValue>;
-                  readonly name: "Echo";
-                  readonly path: "/husk.interop.v1.Blob/Echo";
-                  readonly requestType: "google.protobuf.BytesValue";
-                  readonly responseType: "google.protobuf.BytesValue";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-                type MakeCallback = (error: (Error|null), response?: google.protobuf.BytesValue) => void;
-                type Make = {
-                  (request: google.protobuf.IUInt64Value, callback: husk.interop.v1.Blob.MakeCallback): void;
-                  (request: google.protobuf.IUInt64Value): Promise<google.protobuf.BytesValue>;
-                  readonly name: "Make";
-                  readonly path: "/husk.interop.v1.Blob/Make";
-                  readonly requestType: "google.protobuf.UInt64Value";
-                  readonly responseType: "google.protobuf.BytesValue";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-            }
-
-            class Streaming extends $protobuf.rpc.Service {
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Streaming;
-                echoStream: husk.interop.v1.Streaming.EchoStream;
-                sum: husk.interop.v1.Streaming.Sum;
-                count: husk.interop.v1.Streaming.Count;
-            }
-
-            namespace Streaming {
-                type EchoStreamCallback = (error: (Error|null), response?: google.protobuf.BytesValue) => void;
-                type EchoStream = {
-                  (request: google.protobuf.IBytesValue, callback: husk.interop.v1.Streaming.EchoStreamCallback): void;
-                  (request: google.protobuf.IBytesValue): Promise<google.protobuf.BytesValue>;
-                  readonly name: "EchoStream";
-                  readonly path: "/husk.interop.v1.Streaming/EchoStream";
-                  readonly requestType: "google.protobuf.BytesValue";
-                  readonly responseType: "google.protobuf.BytesValue";
-                  readonly requestStream: true;
-                  readonly responseStream: true;
-                };
-                type SumCallback = (error: (Error|null), response?: google.protobuf.Int64Value) => void;
-                type Sum = {
-                  (request: google.protobuf.IInt64Value, callback: husk.interop.v1.Streaming.SumCallback): void;
-                  (request: google.protobuf.IInt64Value): Promise<google.protobuf.Int64Value>;
-                  readonly name: "Sum";
-                  readonly path: "/husk.interop.v1.Streaming/Sum";
-                  readonly requestType: "google.protobuf.Int64Value";
-                  readonly responseType: "google.protobuf.Int64Value";
-                  readonly requestStream: true;
-                  readonly responseStream: undefined;
-                };
-                type CountCallback = (error: (Error|null), response?: google.protobuf.UInt64Value) => void;
-                type Count = {
-                  (request: google.protobuf.IUInt64Value, callback: husk.interop.v1.Streaming.CountCallback): void;
-                  (request: google.protobuf.IUInt64Value): Promise<google.protobuf.UInt64Value>;
-                  readonly name: "Count";
-                  readonly path: "/husk.interop.v1.Streaming/Count";
-                  readonly requestType: "google.protobuf.UInt64Value";
-                  readonly responseType: "google.protobuf.UInt64Value";
-                  readonly requestStream: undefined;
-                  readonly responseStream: true;
-                };
-            }
-        }
     }
 }
 
@@ -142,7 +28,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.DoubleValue;
             static toObject(message: google.protobuf.DoubleValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace DoubleValue {
@@ -167,7 +52,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.FloatValue;
             static toObject(message: google.protobuf.FloatValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FloatValue {
@@ -192,7 +76,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.Int64Value;
             static toObject(message: google.protobuf.Int64Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Int64Value {
@@ -217,7 +100,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.UInt64Value;
             static toObject(message: google.protobuf.UInt64Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UInt64Value {
@@ -242,7 +124,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.Int32Value;
             static toObject(message: google.protobuf.Int32Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Int32Value {
@@ -267,7 +148,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.UInt32Value;
             static toObject(message: google.protobuf.UInt32Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UInt32Value {
@@ -292,7 +172,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.BoolValue;
             static toObject(message: google.protobuf.BoolValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace BoolValue {
@@ -317,7 +196,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.StringValue;
             static toObject(message: google.protobuf.StringValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace StringValue {
@@ -342,7 +220,6 @@ export namespace google {
             static fromObject(object: { [k: string]: any }): google.protobuf.BytesValue;
             static toObject(message: google.protobuf.BytesValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace BytesValue {
