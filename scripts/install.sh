@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine and runs the demo: npm packages, the Go interop peer (from the Go
-# module proxy), the TypeScript build, then the ttrpc benchmark as the demo.
+# Sets up a fresh machine and runs the demo: Debian packages, npm packages, the Go interop
+# peer (from the Go module proxy), the TypeScript build and the guest image, then the demo:
+# a container in its own VM, and the ttrpc benchmark.
 # Expects node 20 and go on PATH (the machine image has both). HUSK_SKIP_DEMO=1 skips the demo;
 # HUSK_DEMO_DURATION (default 2s) sets the time per benchmark cell.
 set -euo pipefail
@@ -12,6 +13,16 @@ need npm
 need go
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "install.sh: node >= 20 is required" >&2; exit 1; }
 
+# Debian packages for the guest image (scripts/build-guest.sh) and for running pods under
+# QEMU. apt-get update runs only when one of them is missing.
+guest_pkgs="qemu-system-x86 qemu-utils runc busybox-static bsdutils iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd"
+missing_pkgs=$(for p in $guest_pkgs; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || echo "$p"; done)
+if [ -n "$missing_pkgs" ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y --no-install-recommends $guest_pkgs
+fi
+
 # Not `npm ci`: the registry this project installs from lacks some platform-only optional
 # packages (unrs-resolver's android/darwin/win32 bindings, pulled in by jest), so the lock
 # cannot list them and `npm ci` rejects it as out of sync. `npm install` follows the lock
@@ -19,8 +30,11 @@ node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)
 npm install --no-audit --no-fund
 bash scripts/build-interop.sh
 npm run build
+bash scripts/build-guest.sh
 
 if [ -z "${HUSK_SKIP_DEMO:-}" ]; then
+  echo "== demo: a busybox container in its own VM =="
+  node dist/cmd/husk.js run -- sh -c 'echo "hello from $(hostname), kernel $(uname -r), $(grep -c ^processor /proc/cpuinfo) vCPU"; exit 7' || [ $? = 7 ]
   echo "== demo: husk ttrpc vs Go ttrpc =="
   node dist/bench/ttrpc/run.js --duration "${HUSK_DEMO_DURATION:-2s}"
 fi

@@ -55,7 +55,7 @@ async function qemuPids(): Promise<string[]> {
 
   const withArgs = (args: string[]) => ({ ...spec, process: { ...spec.process, args } });
 
-  it('boots, runs containers and execs, pauses, reads stats, and reports every process when QEMU is killed', async () => {
+  it('boots, runs containers and execs (with a TTY too), pauses, reads stats, and reports every process when QEMU is killed', async () => {
     const t0 = performance.now();
     sandbox = await Sandbox.create(
       {
@@ -89,6 +89,14 @@ async function qemuPids(): Promise<string[]> {
     const [termOut] = await Promise.all([collect(child.stdout), collect(child.stderr)]);
     expect(termOut).toBe('');
     expect((await child.wait()).status).toBe(143);
+
+    // An exec with a terminal: window size, input through the pty, CR LF line ends.
+    const tty = await sleeper.exec('tty', { ...spec.process, terminal: true, args: ['sh', '-c', 'read x; stty size; echo got:$x; exit 4'] });
+    await tty.resize(30, 100);
+    tty.stdin.write('abc\n');
+    const [ttyOut] = await Promise.all([collect(tty.stdout), collect(tty.stderr)]);
+    expect(ttyOut).toBe('abc\r\n30 100\r\ngot:abc\r\n');
+    expect((await tty.wait()).status).toBe(4);
 
     await sleeper.pause();
     expect(sleeper.state).toBe('paused');
