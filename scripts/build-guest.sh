@@ -35,7 +35,7 @@ log() { echo "build-guest.sh: $*"; }
 die() { echo "build-guest.sh: error: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || die "must run as root (the images hold root-owned files and a /dev/console node)"
-for tool in apt-get apt-cache dpkg-deb dpkg-query depmod modprobe cpio sha256sum od dd xz node npm chroot flock; do
+for tool in apt-get apt-cache dpkg-deb dpkg-query depmod modprobe cpio sha256sum od dd xz chroot flock; do
   command -v "$tool" >/dev/null || die "$tool is required (see the apt-get line in scripts/install.sh)"
 done
 case "$ROOTFS_FS" in
@@ -47,8 +47,8 @@ case "$INITRD_COMPRESS" in
   none | gzip | zstd | xz) ;;
   *) die "HUSK_GUEST_INITRD_COMPRESS must be none, gzip, zstd or xz" ;;
 esac
-[ -d "$REPO/dist" ] || die "$REPO/dist is missing: run npm run build first"
-[ -f "$REPO/package-lock.json" ] || die "$REPO/package-lock.json is missing"
+AGENT_BUNDLE=$REPO/dist/guest/husk-agent.mjs
+[ -f "$AGENT_BUNDLE" ] || die "$AGENT_BUNDLE is missing: run npm run build first"
 for f in "$NODE_BIN" "$RUNC_BIN" "$BUSYBOX_BIN" "$SCRIPT_BIN"; do
   [ -x "$f" ] || die "$f is missing (see the apt-get line in scripts/install.sh)"
 done
@@ -56,8 +56,6 @@ done
 if ldd "$BUSYBOX_BIN" >/dev/null 2>&1; then
   die "$BUSYBOX_BIN is dynamically linked: install busybox-static"
 fi
-[ -f "$REPO/dist/cmd/husk-agent.js" ] ||
-  echo "build-guest.sh: warning: dist/cmd/husk-agent.js does not exist yet; the guest will power off when its agent fails to start" >&2
 
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 
@@ -131,9 +129,7 @@ input_text() {
   awk '{print "package", $0}' <<<"$PACKAGES"
   awk '{print "tool", $0}' <<<"$TOOLS"
   echo "node $(sha "$NODE_BIN")"
-  echo "dist $(cd "$REPO/dist" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
-  echo "package.json $(sha "$REPO/package.json")"
-  echo "package-lock.json $(sha "$REPO/package-lock.json")"
+  echo "agent $(sha "$AGENT_BUNDLE")"
   echo "rootfs-fs $ROOTFS_FS"
   echo "initrd-compress $INITRD_COMPRESS"
 }
@@ -344,31 +340,17 @@ load_list $ROOTFS_WANT >"$RF/etc/husk/modules"
 chmod 0755 "$RF/etc/husk/rc.init" "$RF/etc/husk/agent.sh"
 echo husk >"$RF/etc/hostname"
 
-# husk itself: the compiled dist/ and production dependencies, installed from the lock
-# in a staging copy so the repo's own node_modules (with dev dependencies) stays out.
-# `npm install`, not `npm ci`: the registry lacks other platforms' optional packages that
-# the lock mentions, and npm ci rejects such a lock.
-NPM_STAGE="$WORK/npm"
-mkdir -p "$NPM_STAGE"
-cp "$REPO/package.json" "$REPO/package-lock.json" "$NPM_STAGE/"
-(cd "$NPM_STAGE" && npm install --omit=dev --no-audit --no-fund --loglevel=error >"$WORK/npm.log" 2>&1) ||
-  { cat "$WORK/npm.log" >&2; die "npm install of the production dependencies failed"; }
-cp -a "$REPO/dist" "$RF/opt/husk/dist"
-cp "$REPO/package.json" "$RF/opt/husk/package.json"
-if [ -d "$NPM_STAGE/node_modules" ]; then
-  mv "$NPM_STAGE/node_modules" "$RF/opt/husk/node_modules"
-fi
+# husk itself: the guest agent bundled into one file with its dependencies
+# (scripts/bundle-agent.sh, run by npm run build): no node_modules in the guest.
+cp "$AGENT_BUNDLE" "$RF/opt/husk/husk-agent.mjs"
 
 # Prove the image's userland runs with only what is in it.
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/node --version >/dev/null || die "node does not run inside the rootfs"
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/sbin/runc --version >/dev/null || die "runc does not run inside the rootfs"
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/script --version >/dev/null || die "script does not run inside the rootfs"
 NODE_VERSION=$(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/node --version)
-# Every production dependency must resolve and load from /opt/husk.
-env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /bin/sh -c 'cd /opt/husk && /usr/bin/node --input-type=module -e "
-  const deps = Object.keys(JSON.parse(await (await import(\"node:fs/promises\")).readFile(\"package.json\", \"utf8\")).dependencies ?? {});
-  for (const d of deps) await import(d);
-"' || die "the production node_modules do not load inside the rootfs"
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/node --check /opt/husk/husk-agent.mjs ||
+  die "the agent bundle does not parse inside the rootfs"
 
 case "$ROOTFS_FS" in
   erofs)

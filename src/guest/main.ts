@@ -2,6 +2,7 @@
  * Wiring of the guest agent: logger, runc, the model, the ttrpc server, and the channel the
  * host reaches it on.
  */
+import '../api/protobuf-runtime.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pino } from 'pino';
@@ -58,7 +59,8 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
     log.info({ socket: cfg.listen }, 'agent listening');
   } else {
     const device = await waitForPort(cfg.portName, stopper.signal);
-    log.info({ device, port: cfg.portName }, 'agent serving on virtio-serial port');
+    // Node's uptime says how much of the boot the agent's own start-up took.
+    log.info({ device, port: cfg.portName, nodeUptimeMs: Math.round(process.uptime() * 1000) }, 'agent serving on virtio-serial port');
     void servePort(device, (s) => server.serve(s), log, stopper.signal);
   }
   return { done, stop };

@@ -4,7 +4,7 @@
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 export HOME=/run/husk
 
-/usr/bin/node /opt/husk/dist/cmd/husk-agent.js </dev/null >/dev/console 2>&1
+/usr/bin/node /opt/husk/husk-agent.mjs </dev/null >/dev/console 2>&1
 status=$?
 echo "husk-guest: agent exited (status $status)" >/dev/console
 poweroff -f
