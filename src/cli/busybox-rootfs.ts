@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const APPLETS = ['sh', 'echo', 'cat', 'ls', 'sleep', 'uname', 'hostname', 'ps', 'free', 'id', 'env', 'true', 'false', 'stty', 'grep', 'head', 'wc'];
+const APPLETS = ['sh', 'echo', 'cat', 'ls', 'sleep', 'uname', 'hostname', 'ps', 'free', 'id', 'env', 'true', 'false', 'stty', 'grep', 'head', 'wc', 'tr', 'tail', 'dd'];
 
 export function busyboxRootfs(dir: string, busybox = '/bin/busybox'): string {
   fs.mkdirSync(path.join(dir, 'bin'), { recursive: true });

@@ -139,4 +139,41 @@ async function qemuPids(): Promise<string[]> {
     expect(fs.readFileSync('/proc/self/mounts', 'utf8')).not.toContain(root);
     expect(fs.existsSync(path.join(root, 'state', 'it-sandbox'))).toBe(false);
   }, 300_000);
+
+  it('reports an OOM kill, updates a limit, and stops gracefully through the agent', async () => {
+    const ooms: string[] = [];
+    sandbox = await Sandbox.create(
+      { id: 'it-oom', stateRoot: path.join(root, 'state'), image: guestImage(IMAGE), memoryMiB: 512, vcpus: 1 },
+      qemuSandboxDeps(log, { onOom: (id) => ooms.push(id) }),
+    );
+    await sandbox.start();
+
+    // 32 MiB limit; the shell tries to hold 64 MiB in a variable.
+    const limited = { ...spec, linux: { ...spec.linux, resources: { memory: { limit: 32 * 2 ** 20 } } } };
+    const hog = await sandbox.createContainer('hog', { ...limited, process: { ...spec.process, args: ['sh', '-c', 'x=$(head -c 67108864 /dev/zero | tr "\\0" a); echo survived'] } }, rootfs);
+    await hog.start();
+    const [hogOut] = await Promise.all([collect(hog.init.stdout), collect(hog.init.stderr)]);
+    expect(hogOut).toBe('');
+    expect((await hog.init.wait()).status).toBe(137);
+    for (let i = 0; i < 50 && !ooms.includes('hog'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(ooms).toEqual(['hog']);
+
+    const idle = await sandbox.createContainer('idle', withArgs(['sleep', '1000']), rootfs);
+    await idle.start();
+    await idle.update({ memory: { limit: 48 * 2 ** 20 }, pids: { limit: 20 } });
+    const stats = await idle.stats();
+    expect([stats.memory.limit, stats.pids.limit]).toEqual([BigInt(48 * 2 ** 20), 20n]);
+
+    const qemuPid = sandbox.pid!;
+    const outputs = Promise.all([collect(idle.init.stdout), collect(idle.init.stderr)]);
+    await sandbox.stop();
+    expect(await sandbox.monitor).toMatchObject({ reason: 'stopped' });
+    // A graceful stop has the agent kill what still runs: the real status comes back.
+    expect((await idle.init.wait()).status).toBe(137);
+    await outputs;
+    await sandbox.delete();
+    sandbox = undefined;
+    expect(await qemuPids()).not.toContain(String(qemuPid));
+    expect(fs.readFileSync('/proc/self/mounts', 'utf8')).not.toContain(root);
+  }, 300_000);
 });
