@@ -14,6 +14,7 @@ import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
 import { Sandbox } from '../sandbox/sandbox.js';
 import { busyboxRootfs } from './busybox-rootfs.js';
 import type { Output } from './task-command.js';
+import { UsageError, withUsage } from './usage.js';
 
 export const RUN_USAGE = `usage: husk run [--image DIR] [--rootfs DIR] [--memory MIB] [--vcpus N] [--id ID] [--debug] -- CMD [ARG...]
 
@@ -21,30 +22,24 @@ export const RUN_USAGE = `usage: husk run [--image DIR] [--rootfs DIR] [--memory
   --rootfs  the container's root directory; default a busybox one made for the run
   --memory  VM memory in MiB (default 512); --vcpus VM vCPUs (default 1)`;
 
-export async function runCommand(argv: string[], out: Output, err: Output): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        image: { type: 'string', default: process.env.HUSK_GUEST_DIR ?? 'build/guest' },
-        rootfs: { type: 'string' },
-        memory: { type: 'string', default: '512' },
-        vcpus: { type: 'string', default: '1' },
-        id: { type: 'string', default: `run-${process.pid}` },
-        debug: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    err.write(`husk run: ${(e as Error).message}\n${RUN_USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) {
-    err.write(`husk run: no command given\n${RUN_USAGE}\n`);
-    return 2;
-  }
+export function runCommand(argv: string[], out: Output, err: Output): Promise<number> {
+  return withUsage('run', RUN_USAGE, err, () => run(argv, out, err));
+}
+
+async function run(argv: string[], out: Output, err: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      image: { type: 'string', default: process.env.HUSK_GUEST_DIR ?? 'build/guest' },
+      rootfs: { type: 'string' },
+      memory: { type: 'string', default: '512' },
+      vcpus: { type: 'string', default: '1' },
+      id: { type: 'string', default: `run-${process.pid}` },
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('no command given');
   const image = path.resolve(values.image!);
   const log = pino({ level: values.debug ? 'debug' : 'warn' }, pino.destination(2));
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-run-'));

@@ -8,6 +8,7 @@ import { Client, Code, TtrpcError } from '../ttrpc/index.js';
 import { containerd } from '../../api/gen/containerd.js';
 import { taskMessages } from '../api/task.js';
 import { toJson, type MessageClass } from '../api/registry.js';
+import { UsageError, withUsage } from './usage.js';
 
 export const TASK_USAGE = `usage: husk task <method> --address ADDR [--id ID] [--exec-id ID]
                  [--request JSON] [--namespace NS] [--api v2|v3] [--timeout SECONDS]
@@ -23,27 +24,24 @@ export interface Output {
 }
 
 /** Runs the command; returns the process exit code (0 ok, 1 the call failed, 2 usage). */
-export async function taskCommand(argv: string[], out: Output, err: Output): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        address: { type: 'string' },
-        id: { type: 'string' },
-        'exec-id': { type: 'string' },
-        request: { type: 'string' },
-        namespace: { type: 'string' },
-        api: { type: 'string', default: 'v3' },
-        timeout: { type: 'string', default: '10' },
-      },
-    });
-  } catch (e) {
-    err.write(`husk task: ${(e as Error).message}\n${TASK_USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+export function taskCommand(argv: string[], out: Output, err: Output): Promise<number> {
+  return withUsage('task', TASK_USAGE, err, () => task(argv, out, err));
+}
+
+async function task(argv: string[], out: Output, err: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      address: { type: 'string' },
+      id: { type: 'string' },
+      'exec-id': { type: 'string' },
+      request: { type: 'string' },
+      namespace: { type: 'string' },
+      api: { type: 'string', default: 'v3' },
+      timeout: { type: 'string', default: '10' },
+    },
+  });
   const messages = taskMessages(values.api === 'v2' ? containerd.task.v2 : containerd.task.v3);
   const method = Object.keys(messages).find((m) => m.toLowerCase() === positionals[0]?.toLowerCase()) as keyof typeof messages | undefined;
   const timeout = Number(values.timeout);
@@ -53,18 +51,14 @@ export async function taskCommand(argv: string[], out: Output, err: Output): Pro
     !values.address ? '--address is required' :
     values.api !== 'v2' && values.api !== 'v3' ? '--api is v2 or v3' :
     !(timeout > 0) ? '--timeout is a positive number of seconds' : undefined;
-  if (problem || !method || !values.address) {
-    err.write(`husk task: ${problem}\n${TASK_USAGE}\n`);
-    return 2;
-  }
+  if (problem || !method || !values.address) throw new UsageError(problem ?? 'bad arguments');
 
   const [Req, Res] = messages[method] as unknown as [MessageClass, MessageClass];
   let fields: Record<string, unknown>;
   try {
     fields = { ...(values.request ? JSON.parse(values.request) : {}) };
   } catch (e) {
-    err.write(`husk task: --request is not JSON: ${(e as Error).message}\n`);
-    return 2;
+    throw new UsageError(`--request is not JSON: ${(e as Error).message}`);
   }
   if (values.id !== undefined) fields.id = values.id;
   if (values['exec-id'] !== undefined) fields.exec_id = values['exec-id'];

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Vm, VmConfig, VmExit } from '../../../src/hypervisor/hypervisor.js';
 import { QemuVmFactory } from '../../../src/hypervisor/qemu/qemu.js';
+import { alive } from '../../unit/hypervisor/helpers.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const GUEST_DIR = path.resolve(REPO, process.env.HUSK_GUEST_DIR ?? 'build/guest');
@@ -42,14 +43,6 @@ let dir: string;
 let config: VmConfig;
 const vms: Vm[] = [];
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Resolves with how long the console took to show the ready line; throws if the VM ends first. */
 async function waitReady(vm: Vm, since: number): Promise<number> {

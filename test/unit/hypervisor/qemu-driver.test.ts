@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { GrpcCode } from '../../../src/errors.js';
 import { HypervisorError, type Vm, type VmConfig } from '../../../src/hypervisor/hypervisor.js';
 import { QemuVmFactory } from '../../../src/hypervisor/qemu/qemu.js';
+import { alive } from './helpers.js';
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'fake-qemu.mjs');
 
@@ -34,14 +35,6 @@ async function create(f: QemuVmFactory, c: VmConfig = config): Promise<Vm> {
   return vm;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function exists(p: string): Promise<boolean> {
   return fs.access(p).then(
