@@ -35,6 +35,8 @@ export interface QemuVmFactoryOptions {
   startTimeoutMs?: number;
   /** Default timeout of QMP commands (pause, resume, status). Default 5000. */
   qmpTimeoutMs?: number;
+  /** Where auto accelerator mode keeps its verdict (see accel.ts). Default /run/husk/accel.json. */
+  accelVerdictFile?: string;
 }
 
 /** Linux's sun_path holds 108 bytes including the terminating NUL. */
@@ -77,6 +79,7 @@ class Tail {
 export class QemuVmFactory implements VmFactory {
   private readonly qemuBinary: string;
   private readonly accelMode: AccelMode;
+  private readonly accelVerdictFile: string | undefined;
   private readonly log: Logger;
   private readonly startTimeoutMs: number;
   private readonly qmpTimeoutMs: number;
@@ -84,6 +87,7 @@ export class QemuVmFactory implements VmFactory {
   constructor(options: QemuVmFactoryOptions = {}) {
     this.qemuBinary = options.qemuBinary ?? 'qemu-system-x86_64';
     this.accelMode = options.accel ?? parseAccelMode(process.env.HUSK_ACCEL);
+    this.accelVerdictFile = options.accelVerdictFile;
     this.log = options.logger ?? pino({ level: 'silent' });
     this.startTimeoutMs = options.startTimeoutMs ?? 10_000;
     this.qmpTimeoutMs = options.qmpTimeoutMs ?? 5000;
@@ -93,7 +97,13 @@ export class QemuVmFactory implements VmFactory {
     const id = validateVmId(config.id);
     const log = this.log.child({ sandbox: id });
     await validateConfig(config);
-    const { accel } = await chooseAccel({ mode: this.accelMode, qemuBinary: this.qemuBinary, logger: log });
+    const { accel } = await chooseAccel({
+      mode: this.accelMode,
+      qemuBinary: this.qemuBinary,
+      boot: { kernelPath: config.kernelPath, initrdPath: config.initrdPath },
+      verdictFile: this.accelVerdictFile,
+      logger: log,
+    });
 
     const paths = statePaths(config.stateDir);
     for (const p of [paths.qmpSocket, paths.agentSocket]) {

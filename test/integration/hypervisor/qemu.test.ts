@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Vm, VmConfig, VmExit } from '../../../src/hypervisor/hypervisor.js';
 import { QemuVmFactory } from '../../../src/hypervisor/qemu/qemu.js';
+import { bootsUnder, probeKvmBoot } from '../../../src/hypervisor/accel.js';
 import { alive } from '../../unit/hypervisor/helpers.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -185,5 +186,18 @@ suite('QEMU driver with the real guest image', () => {
     await vm.stop();
     expect(alive(vm.pid)).toBe(false);
     expect(await leftovers()).toEqual([]);
+  }, TEST_TIMEOUT_MS);
+
+  test('the accelerator probe sees the guest boot (shown under TCG) and answers for KVM within its deadline', async () => {
+    const boot = { kernelPath: path.join(GUEST_DIR, 'vmlinux'), initrdPath: path.join(GUEST_DIR, 'initrd.img') };
+    // The probe's own mechanism, where it must succeed: the initramfs answers husk.probe=1.
+    expect(await bootsUnder('tcg', 'qemu-system-x86_64', boot, 60_000)).toEqual({ usable: true, detail: 'a guest booted under TCG' });
+    // KVM: whatever this host gives, a verdict comes within the deadline and leaves nothing.
+    const t0 = Date.now();
+    const kvm = await probeKvmBoot('qemu-system-x86_64', boot);
+    console.log(`KVM boot probe: ${JSON.stringify(kvm)} in ${Date.now() - t0} ms`);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    // pgrep exits 1 when nothing matches (and never matches itself).
+    expect(() => execFileSync('pgrep', ['-f', 'husk.probe=1'])).toThrow();
   }, TEST_TIMEOUT_MS);
 });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { GrpcCode } from '../../../src/errors.js';
 import { chooseAccel, parseAccelMode, resetAccelCache } from '../../../src/hypervisor/accel.js';
 import { FakeVm, FakeVmFactory } from '../../../src/hypervisor/fake.js';
@@ -32,6 +35,8 @@ function fakeProbe(usable: boolean, detail: string) {
   return probe;
 }
 
+const boot = { kernelPath: '/img/vmlinux', initrdPath: '/img/initrd.img' };
+
 describe('accelerator choice', () => {
   afterEach(() => resetAccelCache());
 
@@ -43,17 +48,43 @@ describe('accelerator choice', () => {
     expect(() => parseAccelMode('hvf')).toThrow(/invalid HUSK_ACCEL "hvf": want kvm, tcg or auto/);
   });
 
-  test('auto and tcg choose TCG without probing', async () => {
+  test('tcg never probes', async () => {
     const probe = fakeProbe(true, 'would pass');
-    await expect(chooseAccel({ mode: 'auto', qemuBinary: 'q', probe })).resolves.toMatchObject({ accel: 'tcg', reason: expect.stringMatching(/HUSK_ACCEL=kvm/) });
-    await expect(chooseAccel({ mode: 'tcg', qemuBinary: 'q', probe })).resolves.toMatchObject({ accel: 'tcg' });
+    await expect(chooseAccel({ mode: 'tcg', qemuBinary: 'q', boot, probe, bootProbe: probe })).resolves.toMatchObject({ accel: 'tcg' });
     expect(probe.calls).toBe(0);
+  });
+
+  test('auto boots a guest under KVM once per host and keeps the verdict in a file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-accel-'));
+    const verdictFile = path.join(dir, 'accel.json');
+    try {
+      const hangs = fakeProbe(false, 'a guest did not boot under KVM within 10 s');
+      await expect(chooseAccel({ mode: 'auto', qemuBinary: 'q', boot, bootProbe: hangs, verdictFile })).resolves.toEqual({
+        accel: 'tcg',
+        reason: 'auto falls back to TCG: a guest did not boot under KVM within 10 s',
+      });
+      expect(fs.statSync(verdictFile).mode & 0o777).toBe(0o600);
+      // A new process (cache reset) trusts the file instead of paying the deadline again.
+      resetAccelCache();
+      await expect(chooseAccel({ mode: 'auto', qemuBinary: 'q', boot, bootProbe: hangs, verdictFile })).resolves.toMatchObject({
+        accel: 'tcg',
+        reason: expect.stringContaining(`(verdict kept in ${verdictFile})`),
+      });
+      expect(hangs.calls).toBe(1);
+      // Another kernel is another question.
+      resetAccelCache();
+      const boots = fakeProbe(true, 'a guest booted under KVM');
+      await expect(chooseAccel({ mode: 'auto', qemuBinary: 'q', boot: { ...boot, kernelPath: '/other/vmlinux' }, bootProbe: boots, verdictFile })).resolves.toMatchObject({ accel: 'kvm' });
+      expect(boots.calls).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('kvm probes once per process and caches the answer', async () => {
     const probe = fakeProbe(true, 'query-kvm: present and enabled');
-    const a = await chooseAccel({ mode: 'kvm', qemuBinary: 'q', probe });
-    const b = await chooseAccel({ mode: 'kvm', qemuBinary: 'q', probe });
+    const a = await chooseAccel({ mode: 'kvm', qemuBinary: 'q', boot, probe });
+    const b = await chooseAccel({ mode: 'kvm', qemuBinary: 'q', boot, probe });
     expect(a).toEqual(b);
     expect(a.accel).toBe('kvm');
     expect(probe.calls).toBe(1);
@@ -61,10 +92,10 @@ describe('accelerator choice', () => {
 
   test('kvm that does not work is a clear error, and is probed again next time', async () => {
     const probe = fakeProbe(false, '/dev/kvm cannot be opened: ENOENT');
-    const err = await chooseAccel({ mode: 'kvm', qemuBinary: 'q', probe }).catch((e: unknown) => e);
+    const err = await chooseAccel({ mode: 'kvm', qemuBinary: 'q', boot, probe }).catch((e: unknown) => e);
     expect((err as HypervisorError).grpcCode).toBe(GrpcCode.FailedPrecondition);
     expect((err as Error).message).toBe('HUSK_ACCEL=kvm but KVM is not usable: /dev/kvm cannot be opened: ENOENT');
-    await chooseAccel({ mode: 'kvm', qemuBinary: 'q', probe }).catch(() => {});
+    await chooseAccel({ mode: 'kvm', qemuBinary: 'q', boot, probe }).catch(() => {});
     expect(probe.calls).toBe(2);
   });
 });
