@@ -1918,9 +1918,211 @@ export namespace containerd {
             }
             type $Shape = containerd.types.Envelope.$Properties;
         }
+
+        interface IRuntimeRequest extends containerd.types.RuntimeRequest.$Properties {
+        }
+
+        class RuntimeRequest {
+            constructor(properties?: containerd.types.RuntimeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            runtime_path: string;
+            options?: (google.protobuf.Any.$Properties|null);
+            static create(properties: containerd.types.RuntimeRequest.$Shape): containerd.types.RuntimeRequest & containerd.types.RuntimeRequest.$Shape;
+            static create(properties?: containerd.types.RuntimeRequest.$Properties): containerd.types.RuntimeRequest;
+            static encode(message: containerd.types.RuntimeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.types.RuntimeRequest & containerd.types.RuntimeRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): containerd.types.RuntimeRequest;
+            static toObject(message: containerd.types.RuntimeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RuntimeRequest {
+            interface $Properties {
+                runtime_path?: (string|null);
+                options?: (google.protobuf.Any.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = containerd.types.RuntimeRequest.$Properties;
+        }
+
+        interface IRuntimeVersion extends containerd.types.RuntimeVersion.$Properties {
+        }
+
+        class RuntimeVersion {
+            constructor(properties?: containerd.types.RuntimeVersion.$Properties);
+            $unknowns?: Uint8Array[];
+            version: string;
+            revision: string;
+            static create(properties: containerd.types.RuntimeVersion.$Shape): containerd.types.RuntimeVersion & containerd.types.RuntimeVersion.$Shape;
+            static create(properties?: containerd.types.RuntimeVersion.$Properties): containerd.types.RuntimeVersion;
+            static encode(message: containerd.types.RuntimeVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.types.RuntimeVersion & containerd.types.RuntimeVersion.$Shape;
+            static fromObject(object: { [k: string]: any }): containerd.types.RuntimeVersion;
+            static toObject(message: containerd.types.RuntimeVersion, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RuntimeVersion {
+            interface $Properties {
+                version?: (string|null);
+                revision?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = containerd.types.RuntimeVersion.$Properties;
+        }
+
+        interface IRuntimeInfo extends containerd.types.RuntimeInfo.$Properties {
+        }
+
+        class RuntimeInfo {
+            constructor(properties?: containerd.types.RuntimeInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            version?: (containerd.types.RuntimeVersion.$Properties|null);
+            options?: (google.protobuf.Any.$Properties|null);
+            features?: (google.protobuf.Any.$Properties|null);
+            annotations: { [k: string]: string };
+            static create(properties: containerd.types.RuntimeInfo.$Shape): containerd.types.RuntimeInfo & containerd.types.RuntimeInfo.$Shape;
+            static create(properties?: containerd.types.RuntimeInfo.$Properties): containerd.types.RuntimeInfo;
+            static encode(message: containerd.types.RuntimeInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.types.RuntimeInfo & containerd.types.RuntimeInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): containerd.types.RuntimeInfo;
+            static toObject(message: containerd.types.RuntimeInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RuntimeInfo {
+            interface $Properties {
+                name?: (string|null);
+                version?: (containerd.types.RuntimeVersion.$Properties|null);
+                options?: (google.protobuf.Any.$Properties|null);
+                features?: (google.protobuf.Any.$Properties|null);
+                annotations?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = containerd.types.RuntimeInfo.$Properties;
+        }
     }
 
     namespace runtime {
+
+        namespace bootstrap {
+
+            namespace v1 {
+
+                interface IBootstrapParams extends containerd.runtime.bootstrap.v1.BootstrapParams.$Properties {
+                }
+
+                class BootstrapParams {
+                    constructor(properties?: containerd.runtime.bootstrap.v1.BootstrapParams.$Properties);
+                    $unknowns?: Uint8Array[];
+                    instance_id: string;
+                    namespace: string;
+                    log_level: containerd.runtime.bootstrap.v1.LogLevel;
+                    containerd_version: string;
+                    containerd_ttrpc_address: string;
+                    containerd_grpc_address: string;
+                    containerd_binary: string;
+                    extensions: containerd.runtime.bootstrap.v1.Extension.$Properties[];
+                    socket_dir?: (string|null);
+                    static create(properties: containerd.runtime.bootstrap.v1.BootstrapParams.$Shape): containerd.runtime.bootstrap.v1.BootstrapParams & containerd.runtime.bootstrap.v1.BootstrapParams.$Shape;
+                    static create(properties?: containerd.runtime.bootstrap.v1.BootstrapParams.$Properties): containerd.runtime.bootstrap.v1.BootstrapParams;
+                    static encode(message: containerd.runtime.bootstrap.v1.BootstrapParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.runtime.bootstrap.v1.BootstrapParams & containerd.runtime.bootstrap.v1.BootstrapParams.$Shape;
+                    static fromObject(object: { [k: string]: any }): containerd.runtime.bootstrap.v1.BootstrapParams;
+                    static toObject(message: containerd.runtime.bootstrap.v1.BootstrapParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace BootstrapParams {
+                    interface $Properties {
+                        instance_id?: (string|null);
+                        namespace?: (string|null);
+                        log_level?: (containerd.runtime.bootstrap.v1.LogLevel|null);
+                        containerd_version?: (string|null);
+                        containerd_ttrpc_address?: (string|null);
+                        containerd_grpc_address?: (string|null);
+                        containerd_binary?: (string|null);
+                        extensions?: (containerd.runtime.bootstrap.v1.Extension.$Properties[]|null);
+                        socket_dir?: (string|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = containerd.runtime.bootstrap.v1.BootstrapParams.$Properties;
+                }
+
+                interface IExtension extends containerd.runtime.bootstrap.v1.Extension.$Properties {
+                }
+
+                class Extension {
+                    constructor(properties?: containerd.runtime.bootstrap.v1.Extension.$Properties);
+                    $unknowns?: Uint8Array[];
+                    value?: (google.protobuf.Any.$Properties|null);
+                    static create(properties: containerd.runtime.bootstrap.v1.Extension.$Shape): containerd.runtime.bootstrap.v1.Extension & containerd.runtime.bootstrap.v1.Extension.$Shape;
+                    static create(properties?: containerd.runtime.bootstrap.v1.Extension.$Properties): containerd.runtime.bootstrap.v1.Extension;
+                    static encode(message: containerd.runtime.bootstrap.v1.Extension.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.runtime.bootstrap.v1.Extension & containerd.runtime.bootstrap.v1.Extension.$Shape;
+                    static fromObject(object: { [k: string]: any }): containerd.runtime.bootstrap.v1.Extension;
+                    static toObject(message: containerd.runtime.bootstrap.v1.Extension, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Extension {
+                    interface $Properties {
+                        value?: (google.protobuf.Any.$Properties|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = containerd.runtime.bootstrap.v1.Extension.$Properties;
+                }
+
+                interface IBootstrapResult extends containerd.runtime.bootstrap.v1.BootstrapResult.$Properties {
+                }
+
+                class BootstrapResult {
+                    constructor(properties?: containerd.runtime.bootstrap.v1.BootstrapResult.$Properties);
+                    $unknowns?: Uint8Array[];
+                    version: number;
+                    address: string;
+                    protocol: string;
+                    capabilities: containerd.runtime.bootstrap.v1.Capability[];
+                    metadata: { [k: string]: string };
+                    extensions: containerd.runtime.bootstrap.v1.Extension.$Properties[];
+                    static create(properties: containerd.runtime.bootstrap.v1.BootstrapResult.$Shape): containerd.runtime.bootstrap.v1.BootstrapResult & containerd.runtime.bootstrap.v1.BootstrapResult.$Shape;
+                    static create(properties?: containerd.runtime.bootstrap.v1.BootstrapResult.$Properties): containerd.runtime.bootstrap.v1.BootstrapResult;
+                    static encode(message: containerd.runtime.bootstrap.v1.BootstrapResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.runtime.bootstrap.v1.BootstrapResult & containerd.runtime.bootstrap.v1.BootstrapResult.$Shape;
+                    static fromObject(object: { [k: string]: any }): containerd.runtime.bootstrap.v1.BootstrapResult;
+                    static toObject(message: containerd.runtime.bootstrap.v1.BootstrapResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace BootstrapResult {
+                    interface $Properties {
+                        version?: (number|null);
+                        address?: (string|null);
+                        protocol?: (string|null);
+                        capabilities?: (containerd.runtime.bootstrap.v1.Capability[]|null);
+                        metadata?: ({ [k: string]: string }|null);
+                        extensions?: (containerd.runtime.bootstrap.v1.Extension.$Properties[]|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = containerd.runtime.bootstrap.v1.BootstrapResult.$Properties;
+                }
+
+                enum LogLevel {
+                    LOG_LEVEL_INFO = 0,
+                    LOG_LEVEL_TRACE = -8,
+                    LOG_LEVEL_DEBUG = -4,
+                    LOG_LEVEL_WARN = 4,
+                    LOG_LEVEL_ERROR = 8,
+                    LOG_LEVEL_FATAL = 10,
+                    LOG_LEVEL_PANIC = 12
+                }
+
+                enum Capability {
+                    CAPABILITY_UNSPECIFIED = 0
+                }
+            }
+        }
 
         namespace sandbox {
 

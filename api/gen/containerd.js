@@ -14954,12 +14954,1344 @@ export const containerd = $root.containerd = (() => {
             return Envelope;
         })();
 
+        types.RuntimeRequest = (function() {
+
+            const RuntimeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RuntimeRequest.prototype.runtime_path = "";
+            RuntimeRequest.prototype.options = null;
+
+            RuntimeRequest.create = function(properties) {
+                return new RuntimeRequest(properties);
+            };
+
+            RuntimeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.runtime_path != null && $Object.hasOwnProperty.call(m, "runtime_path") && m.runtime_path !== "")
+                    w.uint32(10).string(m.runtime_path);
+                if (m.options != null && $Object.hasOwnProperty.call(m, "options"))
+                    $root.google.protobuf.Any.encode(m.options, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RuntimeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.containerd.types.RuntimeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.runtime_path = v;
+                            else
+                                delete m.runtime_path;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.options = $root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.options);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            RuntimeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.containerd.types.RuntimeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".containerd.types.RuntimeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.containerd.types.RuntimeRequest();
+                if (d.runtime_path != null) {
+                    if (typeof d.runtime_path !== "string" || d.runtime_path.length) {
+                        m.runtime_path = $String(d.runtime_path);
+                    }
+                }
+                if (d.options != null) {
+                    if (!$util.isObject(d.options))
+                        throw $TypeError(".containerd.types.RuntimeRequest.options: object expected");
+                    m.options = $root.google.protobuf.Any.fromObject(d.options, q + 1);
+                }
+                return m;
+            };
+
+            RuntimeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.runtime_path = "";
+                    d.options = null;
+                }
+                if (m.runtime_path != null && $Object.hasOwnProperty.call(m, "runtime_path")) {
+                    d.runtime_path = m.runtime_path;
+                }
+                if (m.options != null && $Object.hasOwnProperty.call(m, "options")) {
+                    d.options = $root.google.protobuf.Any.toObject(m.options, o, q + 1);
+                }
+                return d;
+            };
+
+            RuntimeRequest.prototype.toJSON = function() {
+                return RuntimeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RuntimeRequest;
+        })();
+
+        types.RuntimeVersion = (function() {
+
+            const RuntimeVersion = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RuntimeVersion.prototype.version = "";
+            RuntimeVersion.prototype.revision = "";
+
+            RuntimeVersion.create = function(properties) {
+                return new RuntimeVersion(properties);
+            };
+
+            RuntimeVersion.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(10).string(m.version);
+                if (m.revision != null && $Object.hasOwnProperty.call(m, "revision") && m.revision !== "")
+                    w.uint32(18).string(m.revision);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RuntimeVersion.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.containerd.types.RuntimeVersion();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.revision = v;
+                            else
+                                delete m.revision;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            RuntimeVersion.fromObject = function (d, q) {
+                if (d instanceof $root.containerd.types.RuntimeVersion)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".containerd.types.RuntimeVersion: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.containerd.types.RuntimeVersion();
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.revision != null) {
+                    if (typeof d.revision !== "string" || d.revision.length) {
+                        m.revision = $String(d.revision);
+                    }
+                }
+                return m;
+            };
+
+            RuntimeVersion.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.version = "";
+                    d.revision = "";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.revision != null && $Object.hasOwnProperty.call(m, "revision")) {
+                    d.revision = m.revision;
+                }
+                return d;
+            };
+
+            RuntimeVersion.prototype.toJSON = function() {
+                return RuntimeVersion.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RuntimeVersion;
+        })();
+
+        types.RuntimeInfo = (function() {
+
+            const RuntimeInfo = function (p) {
+                this.annotations = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RuntimeInfo.prototype.name = "";
+            RuntimeInfo.prototype.version = null;
+            RuntimeInfo.prototype.options = null;
+            RuntimeInfo.prototype.features = null;
+            RuntimeInfo.prototype.annotations = $util.emptyObject;
+
+            RuntimeInfo.create = function(properties) {
+                return new RuntimeInfo(properties);
+            };
+
+            RuntimeInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version"))
+                    $root.containerd.types.RuntimeVersion.encode(m.version, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.options != null && $Object.hasOwnProperty.call(m, "options"))
+                    $root.google.protobuf.Any.encode(m.options, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.features != null && $Object.hasOwnProperty.call(m, "features"))
+                    $root.google.protobuf.Any.encode(m.features, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.annotations != null && $Object.hasOwnProperty.call(m, "annotations")) {
+                    for (var ks = $Object.keys(m.annotations), i = 0; i < ks.length; ++i) {
+                        w.uint32(42).fork().uint32(10).string(ks[i]).uint32(18).string(m.annotations[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RuntimeInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.containerd.types.RuntimeInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.version = $root.containerd.types.RuntimeVersion.decode(r, r.size(), $undefined, q + 1, m.version);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.options = $root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.options);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.features = $root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.features);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (m.annotations === $util.emptyObject)
+                                m.annotations = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.annotations, k);
+                            m.annotations[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            RuntimeInfo.fromObject = function (d, q) {
+                if (d instanceof $root.containerd.types.RuntimeInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".containerd.types.RuntimeInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.containerd.types.RuntimeInfo();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.version != null) {
+                    if (!$util.isObject(d.version))
+                        throw $TypeError(".containerd.types.RuntimeInfo.version: object expected");
+                    m.version = $root.containerd.types.RuntimeVersion.fromObject(d.version, q + 1);
+                }
+                if (d.options != null) {
+                    if (!$util.isObject(d.options))
+                        throw $TypeError(".containerd.types.RuntimeInfo.options: object expected");
+                    m.options = $root.google.protobuf.Any.fromObject(d.options, q + 1);
+                }
+                if (d.features != null) {
+                    if (!$util.isObject(d.features))
+                        throw $TypeError(".containerd.types.RuntimeInfo.features: object expected");
+                    m.features = $root.google.protobuf.Any.fromObject(d.features, q + 1);
+                }
+                if (d.annotations) {
+                    if (!$util.isObject(d.annotations))
+                        throw $TypeError(".containerd.types.RuntimeInfo.annotations: object expected");
+                    m.annotations = {};
+                    for (var ks = $Object.keys(d.annotations), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.annotations, ks[i]);
+                        m.annotations[ks[i]] = $String(d.annotations[ks[i]]);
+                    }
+                }
+                return m;
+            };
+
+            RuntimeInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.annotations = {};
+                }
+                if (o.defaults) {
+                    d.name = "";
+                    d.version = null;
+                    d.options = null;
+                    d.features = null;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = $root.containerd.types.RuntimeVersion.toObject(m.version, o, q + 1);
+                }
+                if (m.options != null && $Object.hasOwnProperty.call(m, "options")) {
+                    d.options = $root.google.protobuf.Any.toObject(m.options, o, q + 1);
+                }
+                if (m.features != null && $Object.hasOwnProperty.call(m, "features")) {
+                    d.features = $root.google.protobuf.Any.toObject(m.features, o, q + 1);
+                }
+                var ks2;
+                if (m.annotations && (ks2 = $Object.keys(m.annotations)).length) {
+                    d.annotations = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.annotations, ks2[j]);
+                        d.annotations[ks2[j]] = m.annotations[ks2[j]];
+                    }
+                }
+                return d;
+            };
+
+            RuntimeInfo.prototype.toJSON = function() {
+                return RuntimeInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RuntimeInfo;
+        })();
+
         return types;
     })();
 
     containerd.runtime = (function() {
 
         const runtime = {};
+
+        runtime.bootstrap = (function() {
+
+            const bootstrap = {};
+
+            bootstrap.v1 = (function() {
+
+                const v1 = {};
+
+                v1.BootstrapParams = (function() {
+
+                    const BootstrapParams = function (p) {
+                        this.extensions = [];
+                        if (p)
+                            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                    this[ks[i]] = p[ks[i]];
+                    };
+
+                    BootstrapParams.prototype.instance_id = "";
+                    BootstrapParams.prototype.namespace = "";
+                    BootstrapParams.prototype.log_level = 0;
+                    BootstrapParams.prototype.containerd_version = "";
+                    BootstrapParams.prototype.containerd_ttrpc_address = "";
+                    BootstrapParams.prototype.containerd_grpc_address = "";
+                    BootstrapParams.prototype.containerd_binary = "";
+                    BootstrapParams.prototype.extensions = $util.emptyArray;
+                    BootstrapParams.prototype.socket_dir = null;
+
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(BootstrapParams.prototype, "_socket_dir", {
+                        get: $util.oneOfGetter($oneOfFields = ["socket_dir"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    BootstrapParams.create = function(properties) {
+                        return new BootstrapParams(properties);
+                    };
+
+                    BootstrapParams.encode = function (m, w, q) {
+                        if (!w)
+                            w = $Writer.create();
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (m.instance_id != null && $Object.hasOwnProperty.call(m, "instance_id") && m.instance_id !== "")
+                            w.uint32(10).string(m.instance_id);
+                        if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                            w.uint32(18).string(m.namespace);
+                        if (m.log_level != null && $Object.hasOwnProperty.call(m, "log_level") && m.log_level !== 0)
+                            w.uint32(24).int32(m.log_level);
+                        if (m.containerd_version != null && $Object.hasOwnProperty.call(m, "containerd_version") && m.containerd_version !== "")
+                            w.uint32(34).string(m.containerd_version);
+                        if (m.containerd_ttrpc_address != null && $Object.hasOwnProperty.call(m, "containerd_ttrpc_address") && m.containerd_ttrpc_address !== "")
+                            w.uint32(42).string(m.containerd_ttrpc_address);
+                        if (m.containerd_grpc_address != null && $Object.hasOwnProperty.call(m, "containerd_grpc_address") && m.containerd_grpc_address !== "")
+                            w.uint32(50).string(m.containerd_grpc_address);
+                        if (m.containerd_binary != null && $Object.hasOwnProperty.call(m, "containerd_binary") && m.containerd_binary !== "")
+                            w.uint32(58).string(m.containerd_binary);
+                        if (m.extensions != null && m.extensions.length) {
+                            for (var i = 0; i < m.extensions.length; ++i)
+                                $root.containerd.runtime.bootstrap.v1.Extension.encode(m.extensions[i], w.uint32(66).fork(), q + 1).ldelim();
+                        }
+                        if (m.socket_dir != null && $Object.hasOwnProperty.call(m, "socket_dir"))
+                            w.uint32(74).string(m.socket_dir);
+                        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                            for (var i = 0; i < m.$unknowns.length; ++i)
+                                w.raw(m.$unknowns[i]);
+                        return w;
+                    };
+
+                    BootstrapParams.decode = function (r, l, z, q, g) {
+                        if (!(r instanceof $Reader))
+                            r = $Reader.create(r);
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var c, m, v;
+                        if (l === $undefined)
+                            c = r.len;
+                        else {
+                            c = r.pos + l;
+                            if (c > r.len)
+                                throw $RangeError("index out of range");
+                            l = r.len;
+                            r.len = c;
+                        }
+                        m = g || new $root.containerd.runtime.bootstrap.v1.BootstrapParams();
+                        while (r.pos < c) {
+                            var s = r.pos;
+                            var t = r.tag();
+                            if (t === z) {
+                                z = $undefined;
+                                break;
+                            }
+                            var u = t & 7;
+                            switch (t >>>= 3) {
+                            case 1: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.instance_id = v;
+                                    else
+                                        delete m.instance_id;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.namespace = v;
+                                    else
+                                        delete m.namespace;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (u !== 0)
+                                        break;
+                                    if (v = r.int32())
+                                        m.log_level = v;
+                                    else
+                                        delete m.log_level;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.containerd_version = v;
+                                    else
+                                        delete m.containerd_version;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.containerd_ttrpc_address = v;
+                                    else
+                                        delete m.containerd_ttrpc_address;
+                                    continue;
+                                }
+                            case 6: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.containerd_grpc_address = v;
+                                    else
+                                        delete m.containerd_grpc_address;
+                                    continue;
+                                }
+                            case 7: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.containerd_binary = v;
+                                    else
+                                        delete m.containerd_binary;
+                                    continue;
+                                }
+                            case 8: {
+                                    if (u !== 2)
+                                        break;
+                                    if (!(m.extensions && m.extensions.length))
+                                        m.extensions = [];
+                                    m.extensions.push($root.containerd.runtime.bootstrap.v1.Extension.decode(r, r.size(), $undefined, q + 1));
+                                    continue;
+                                }
+                            case 9: {
+                                    if (u !== 2)
+                                        break;
+                                    m.socket_dir = r.stringVerify();
+                                    m._socket_dir = "socket_dir";
+                                    continue;
+                                }
+                            }
+                            r.skipType(u, q, t);
+                            if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                        }
+                        if (l !== $undefined) {
+                            if (r.pos !== c)
+                                throw $RangeError("index out of range");
+                            r.len = l;
+                        }
+                        if (z !== $undefined)
+                            throw $Error("missing end group");
+                        return m;
+                    };
+
+                    BootstrapParams.fromObject = function (d, q) {
+                        if (d instanceof $root.containerd.runtime.bootstrap.v1.BootstrapParams)
+                            return d;
+                        if (!$util.isObject(d))
+                            throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapParams: object expected");
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var m = new $root.containerd.runtime.bootstrap.v1.BootstrapParams();
+                        if (d.instance_id != null) {
+                            if (typeof d.instance_id !== "string" || d.instance_id.length) {
+                                m.instance_id = $String(d.instance_id);
+                            }
+                        }
+                        if (d.namespace != null) {
+                            if (typeof d.namespace !== "string" || d.namespace.length) {
+                                m.namespace = $String(d.namespace);
+                            }
+                        }
+                        if (d.log_level !== 0 && (typeof d.log_level !== "string" || $root.containerd.runtime.bootstrap.v1.LogLevel[d.log_level] !== 0)) {
+                            switch (d.log_level) {
+                            case "LOG_LEVEL_INFO":
+                            case 0:
+                                m.log_level = 0;
+                                break;
+                            case "LOG_LEVEL_TRACE":
+                            case -8:
+                                m.log_level = -8;
+                                break;
+                            case "LOG_LEVEL_DEBUG":
+                            case -4:
+                                m.log_level = -4;
+                                break;
+                            case "LOG_LEVEL_WARN":
+                            case 4:
+                                m.log_level = 4;
+                                break;
+                            case "LOG_LEVEL_ERROR":
+                            case 8:
+                                m.log_level = 8;
+                                break;
+                            case "LOG_LEVEL_FATAL":
+                            case 10:
+                                m.log_level = 10;
+                                break;
+                            case "LOG_LEVEL_PANIC":
+                            case 12:
+                                m.log_level = 12;
+                                break;
+                            default:
+                                if (typeof d.log_level === "number" && (d.log_level | 0) === d.log_level)
+                                    m.log_level = d.log_level;
+                            }
+                        }
+                        if (d.containerd_version != null) {
+                            if (typeof d.containerd_version !== "string" || d.containerd_version.length) {
+                                m.containerd_version = $String(d.containerd_version);
+                            }
+                        }
+                        if (d.containerd_ttrpc_address != null) {
+                            if (typeof d.containerd_ttrpc_address !== "string" || d.containerd_ttrpc_address.length) {
+                                m.containerd_ttrpc_address = $String(d.containerd_ttrpc_address);
+                            }
+                        }
+                        if (d.containerd_grpc_address != null) {
+                            if (typeof d.containerd_grpc_address !== "string" || d.containerd_grpc_address.length) {
+                                m.containerd_grpc_address = $String(d.containerd_grpc_address);
+                            }
+                        }
+                        if (d.containerd_binary != null) {
+                            if (typeof d.containerd_binary !== "string" || d.containerd_binary.length) {
+                                m.containerd_binary = $String(d.containerd_binary);
+                            }
+                        }
+                        if (d.extensions) {
+                            if (!$Array.isArray(d.extensions))
+                                throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapParams.extensions: array expected");
+                            m.extensions = $Array(d.extensions.length);
+                            for (var i = 0; i < d.extensions.length; ++i) {
+                                if (!$util.isObject(d.extensions[i]))
+                                    throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapParams.extensions: object expected");
+                                m.extensions[i] = $root.containerd.runtime.bootstrap.v1.Extension.fromObject(d.extensions[i], q + 1);
+                            }
+                        }
+                        if (d.socket_dir != null) {
+                            m.socket_dir = $String(d.socket_dir);
+                        }
+                        return m;
+                    };
+
+                    BootstrapParams.toObject = function (m, o, q) {
+                        if (!o)
+                            o = {};
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var d = {};
+                        if (o.arrays || o.defaults) {
+                            d.extensions = [];
+                        }
+                        if (o.defaults) {
+                            d.instance_id = "";
+                            d.namespace = "";
+                            d.log_level = o.enums === $String ? "LOG_LEVEL_INFO" : 0;
+                            d.containerd_version = "";
+                            d.containerd_ttrpc_address = "";
+                            d.containerd_grpc_address = "";
+                            d.containerd_binary = "";
+                        }
+                        if (m.instance_id != null && $Object.hasOwnProperty.call(m, "instance_id")) {
+                            d.instance_id = m.instance_id;
+                        }
+                        if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                            d.namespace = m.namespace;
+                        }
+                        if (m.log_level != null && $Object.hasOwnProperty.call(m, "log_level")) {
+                            d.log_level = o.enums === $String ? $root.containerd.runtime.bootstrap.v1.LogLevel[m.log_level] === $undefined ? m.log_level : $root.containerd.runtime.bootstrap.v1.LogLevel[m.log_level] : m.log_level;
+                        }
+                        if (m.containerd_version != null && $Object.hasOwnProperty.call(m, "containerd_version")) {
+                            d.containerd_version = m.containerd_version;
+                        }
+                        if (m.containerd_ttrpc_address != null && $Object.hasOwnProperty.call(m, "containerd_ttrpc_address")) {
+                            d.containerd_ttrpc_address = m.containerd_ttrpc_address;
+                        }
+                        if (m.containerd_grpc_address != null && $Object.hasOwnProperty.call(m, "containerd_grpc_address")) {
+                            d.containerd_grpc_address = m.containerd_grpc_address;
+                        }
+                        if (m.containerd_binary != null && $Object.hasOwnProperty.call(m, "containerd_binary")) {
+                            d.containerd_binary = m.containerd_binary;
+                        }
+                        if (m.extensions && m.extensions.length) {
+                            d.extensions = $Array(m.extensions.length);
+                            for (var j = 0; j < m.extensions.length; ++j) {
+                                d.extensions[j] = $root.containerd.runtime.bootstrap.v1.Extension.toObject(m.extensions[j], o, q + 1);
+                            }
+                        }
+                        if (m.socket_dir != null && $Object.hasOwnProperty.call(m, "socket_dir")) {
+                            d.socket_dir = m.socket_dir;
+                        }
+                        return d;
+                    };
+
+                    BootstrapParams.prototype.toJSON = function() {
+                        return BootstrapParams.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return BootstrapParams;
+                })();
+
+                v1.Extension = (function() {
+
+                    const Extension = function (p) {
+                        if (p)
+                            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                    this[ks[i]] = p[ks[i]];
+                    };
+
+                    Extension.prototype.value = null;
+
+                    Extension.create = function(properties) {
+                        return new Extension(properties);
+                    };
+
+                    Extension.encode = function (m, w, q) {
+                        if (!w)
+                            w = $Writer.create();
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
+                            $root.google.protobuf.Any.encode(m.value, w.uint32(10).fork(), q + 1).ldelim();
+                        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                            for (var i = 0; i < m.$unknowns.length; ++i)
+                                w.raw(m.$unknowns[i]);
+                        return w;
+                    };
+
+                    Extension.decode = function (r, l, z, q, g) {
+                        if (!(r instanceof $Reader))
+                            r = $Reader.create(r);
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var c, m, v;
+                        if (l === $undefined)
+                            c = r.len;
+                        else {
+                            c = r.pos + l;
+                            if (c > r.len)
+                                throw $RangeError("index out of range");
+                            l = r.len;
+                            r.len = c;
+                        }
+                        m = g || new $root.containerd.runtime.bootstrap.v1.Extension();
+                        while (r.pos < c) {
+                            var s = r.pos;
+                            var t = r.tag();
+                            if (t === z) {
+                                z = $undefined;
+                                break;
+                            }
+                            var u = t & 7;
+                            switch (t >>>= 3) {
+                            case 1: {
+                                    if (u !== 2)
+                                        break;
+                                    m.value = $root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.value);
+                                    continue;
+                                }
+                            }
+                            r.skipType(u, q, t);
+                            if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                        }
+                        if (l !== $undefined) {
+                            if (r.pos !== c)
+                                throw $RangeError("index out of range");
+                            r.len = l;
+                        }
+                        if (z !== $undefined)
+                            throw $Error("missing end group");
+                        return m;
+                    };
+
+                    Extension.fromObject = function (d, q) {
+                        if (d instanceof $root.containerd.runtime.bootstrap.v1.Extension)
+                            return d;
+                        if (!$util.isObject(d))
+                            throw $TypeError(".containerd.runtime.bootstrap.v1.Extension: object expected");
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var m = new $root.containerd.runtime.bootstrap.v1.Extension();
+                        if (d.value != null) {
+                            if (!$util.isObject(d.value))
+                                throw $TypeError(".containerd.runtime.bootstrap.v1.Extension.value: object expected");
+                            m.value = $root.google.protobuf.Any.fromObject(d.value, q + 1);
+                        }
+                        return m;
+                    };
+
+                    Extension.toObject = function (m, o, q) {
+                        if (!o)
+                            o = {};
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var d = {};
+                        if (o.defaults) {
+                            d.value = null;
+                        }
+                        if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                            d.value = $root.google.protobuf.Any.toObject(m.value, o, q + 1);
+                        }
+                        return d;
+                    };
+
+                    Extension.prototype.toJSON = function() {
+                        return Extension.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Extension;
+                })();
+
+                v1.BootstrapResult = (function() {
+
+                    const BootstrapResult = function (p) {
+                        this.capabilities = [];
+                        this.metadata = {};
+                        this.extensions = [];
+                        if (p)
+                            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                    this[ks[i]] = p[ks[i]];
+                    };
+
+                    BootstrapResult.prototype.version = 0;
+                    BootstrapResult.prototype.address = "";
+                    BootstrapResult.prototype.protocol = "";
+                    BootstrapResult.prototype.capabilities = $util.emptyArray;
+                    BootstrapResult.prototype.metadata = $util.emptyObject;
+                    BootstrapResult.prototype.extensions = $util.emptyArray;
+
+                    BootstrapResult.create = function(properties) {
+                        return new BootstrapResult(properties);
+                    };
+
+                    BootstrapResult.encode = function (m, w, q) {
+                        if (!w)
+                            w = $Writer.create();
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== 0)
+                            w.uint32(8).int32(m.version);
+                        if (m.address != null && $Object.hasOwnProperty.call(m, "address") && m.address !== "")
+                            w.uint32(18).string(m.address);
+                        if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol") && m.protocol !== "")
+                            w.uint32(26).string(m.protocol);
+                        if (m.capabilities != null && m.capabilities.length) {
+                            w.uint32(34).int32s(m.capabilities);
+                        }
+                        if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                            for (var ks = $Object.keys(m.metadata), i = 0; i < ks.length; ++i) {
+                                w.uint32(42).fork().uint32(10).string(ks[i]).uint32(18).string(m.metadata[ks[i]]).ldelim();
+                            }
+                        }
+                        if (m.extensions != null && m.extensions.length) {
+                            for (var i = 0; i < m.extensions.length; ++i)
+                                $root.containerd.runtime.bootstrap.v1.Extension.encode(m.extensions[i], w.uint32(50).fork(), q + 1).ldelim();
+                        }
+                        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                            for (var i = 0; i < m.$unknowns.length; ++i)
+                                w.raw(m.$unknowns[i]);
+                        return w;
+                    };
+
+                    BootstrapResult.decode = function (r, l, z, q, g) {
+                        if (!(r instanceof $Reader))
+                            r = $Reader.create(r);
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var c, m, k, v;
+                        if (l === $undefined)
+                            c = r.len;
+                        else {
+                            c = r.pos + l;
+                            if (c > r.len)
+                                throw $RangeError("index out of range");
+                            l = r.len;
+                            r.len = c;
+                        }
+                        m = g || new $root.containerd.runtime.bootstrap.v1.BootstrapResult();
+                        while (r.pos < c) {
+                            var s = r.pos;
+                            var t = r.tag();
+                            if (t === z) {
+                                z = $undefined;
+                                break;
+                            }
+                            var u = t & 7;
+                            switch (t >>>= 3) {
+                            case 1: {
+                                    if (u !== 0)
+                                        break;
+                                    if (v = r.int32())
+                                        m.version = v;
+                                    else
+                                        delete m.version;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.address = v;
+                                    else
+                                        delete m.address;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (u !== 2)
+                                        break;
+                                    if ((v = r.stringVerify()).length)
+                                        m.protocol = v;
+                                    else
+                                        delete m.protocol;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (u === 2) {
+                                        if (!(m.capabilities && m.capabilities.length))
+                                            m.capabilities = [];
+                                        r.int32s(m.capabilities);
+                                        continue;
+                                    }
+                                    if (u !== 0)
+                                        break;
+                                    if (!(m.capabilities && m.capabilities.length))
+                                        m.capabilities = [];
+                                    m.capabilities.push(r.int32());
+                                    continue;
+                                }
+                            case 5: {
+                                    if (u !== 2)
+                                        break;
+                                    if (m.metadata === $util.emptyObject)
+                                        m.metadata = {};
+                                    var c2 = r.size() + r.pos;
+                                    if (c2 > r.len)
+                                        throw $RangeError("index out of range");
+                                    r.len = c2;
+                                    k = "";
+                                    v = "";
+                                    while (r.pos < c2) {
+                                        var t2 = r.tag();
+                                        u = t2 & 7;
+                                        switch (t2 >>>= 3) {
+                                        case 1:
+                                            if (u !== 2)
+                                                break;
+                                            k = r.stringVerify();
+                                            continue;
+                                        case 2:
+                                            if (u !== 2)
+                                                break;
+                                            v = r.stringVerify();
+                                            continue;
+                                        }
+                                        r.skipType(u, q, t2);
+                                    }
+                                    if (r.pos !== c2)
+                                        throw $RangeError("index out of range");
+                                    r.len = c;
+                                    if (k === "__proto__")
+                                        $util.makeProp(m.metadata, k);
+                                    m.metadata[k] = v;
+                                    continue;
+                                }
+                            case 6: {
+                                    if (u !== 2)
+                                        break;
+                                    if (!(m.extensions && m.extensions.length))
+                                        m.extensions = [];
+                                    m.extensions.push($root.containerd.runtime.bootstrap.v1.Extension.decode(r, r.size(), $undefined, q + 1));
+                                    continue;
+                                }
+                            }
+                            r.skipType(u, q, t);
+                            if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                        }
+                        if (l !== $undefined) {
+                            if (r.pos !== c)
+                                throw $RangeError("index out of range");
+                            r.len = l;
+                        }
+                        if (z !== $undefined)
+                            throw $Error("missing end group");
+                        return m;
+                    };
+
+                    BootstrapResult.fromObject = function (d, q) {
+                        if (d instanceof $root.containerd.runtime.bootstrap.v1.BootstrapResult)
+                            return d;
+                        if (!$util.isObject(d))
+                            throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapResult: object expected");
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var m = new $root.containerd.runtime.bootstrap.v1.BootstrapResult();
+                        if (d.version != null) {
+                            if ($Number(d.version) !== 0) {
+                                m.version = d.version | 0;
+                            }
+                        }
+                        if (d.address != null) {
+                            if (typeof d.address !== "string" || d.address.length) {
+                                m.address = $String(d.address);
+                            }
+                        }
+                        if (d.protocol != null) {
+                            if (typeof d.protocol !== "string" || d.protocol.length) {
+                                m.protocol = $String(d.protocol);
+                            }
+                        }
+                        if (d.capabilities) {
+                            if (!$Array.isArray(d.capabilities))
+                                throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapResult.capabilities: array expected");
+                            m.capabilities = [];
+                            for (var i = 0; i < d.capabilities.length; ++i) {
+                                switch (d.capabilities[i]) {
+                                case "CAPABILITY_UNSPECIFIED":
+                                case 0:
+                                    m.capabilities[m.capabilities.length] = 0;
+                                    break;
+                                default:
+                                    if (typeof d.capabilities[i] === "number" && (d.capabilities[i] | 0) === d.capabilities[i])
+                                        m.capabilities[m.capabilities.length] = d.capabilities[i];
+                                }
+                            }
+                        }
+                        if (d.metadata) {
+                            if (!$util.isObject(d.metadata))
+                                throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapResult.metadata: object expected");
+                            m.metadata = {};
+                            for (var ks = $Object.keys(d.metadata), i = 0; i < ks.length; ++i) {
+                                if (ks[i] === "__proto__")
+                                    $util.makeProp(m.metadata, ks[i]);
+                                m.metadata[ks[i]] = $String(d.metadata[ks[i]]);
+                            }
+                        }
+                        if (d.extensions) {
+                            if (!$Array.isArray(d.extensions))
+                                throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapResult.extensions: array expected");
+                            m.extensions = $Array(d.extensions.length);
+                            for (var i = 0; i < d.extensions.length; ++i) {
+                                if (!$util.isObject(d.extensions[i]))
+                                    throw $TypeError(".containerd.runtime.bootstrap.v1.BootstrapResult.extensions: object expected");
+                                m.extensions[i] = $root.containerd.runtime.bootstrap.v1.Extension.fromObject(d.extensions[i], q + 1);
+                            }
+                        }
+                        return m;
+                    };
+
+                    BootstrapResult.toObject = function (m, o, q) {
+                        if (!o)
+                            o = {};
+                        if (q === $undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        var d = {};
+                        if (o.arrays || o.defaults) {
+                            d.capabilities = [];
+                            d.extensions = [];
+                        }
+                        if (o.objects || o.defaults) {
+                            d.metadata = {};
+                        }
+                        if (o.defaults) {
+                            d.version = 0;
+                            d.address = "";
+                            d.protocol = "";
+                        }
+                        if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                            d.version = m.version;
+                        }
+                        if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                            d.address = m.address;
+                        }
+                        if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol")) {
+                            d.protocol = m.protocol;
+                        }
+                        if (m.capabilities && m.capabilities.length) {
+                            d.capabilities = $Array(m.capabilities.length);
+                            for (var j = 0; j < m.capabilities.length; ++j) {
+                                d.capabilities[j] = o.enums === $String ? $root.containerd.runtime.bootstrap.v1.Capability[m.capabilities[j]] === $undefined ? m.capabilities[j] : $root.containerd.runtime.bootstrap.v1.Capability[m.capabilities[j]] : m.capabilities[j];
+                            }
+                        }
+                        var ks2;
+                        if (m.metadata && (ks2 = $Object.keys(m.metadata)).length) {
+                            d.metadata = {};
+                            for (var j = 0; j < ks2.length; ++j) {
+                                if (ks2[j] === "__proto__")
+                                    $util.makeProp(d.metadata, ks2[j]);
+                                d.metadata[ks2[j]] = m.metadata[ks2[j]];
+                            }
+                        }
+                        if (m.extensions && m.extensions.length) {
+                            d.extensions = $Array(m.extensions.length);
+                            for (var j = 0; j < m.extensions.length; ++j) {
+                                d.extensions[j] = $root.containerd.runtime.bootstrap.v1.Extension.toObject(m.extensions[j], o, q + 1);
+                            }
+                        }
+                        return d;
+                    };
+
+                    BootstrapResult.prototype.toJSON = function() {
+                        return BootstrapResult.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return BootstrapResult;
+                })();
+
+                v1.LogLevel = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "LOG_LEVEL_INFO"] = 0;
+                    values[valuesById[-8] = "LOG_LEVEL_TRACE"] = -8;
+                    values[valuesById[-4] = "LOG_LEVEL_DEBUG"] = -4;
+                    values[valuesById[4] = "LOG_LEVEL_WARN"] = 4;
+                    values[valuesById[8] = "LOG_LEVEL_ERROR"] = 8;
+                    values[valuesById[10] = "LOG_LEVEL_FATAL"] = 10;
+                    values[valuesById[12] = "LOG_LEVEL_PANIC"] = 12;
+                    return values;
+                })();
+
+                v1.Capability = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "CAPABILITY_UNSPECIFIED"] = 0;
+                    return values;
+                })();
+
+                return v1;
+            })();
+
+            return bootstrap;
+        })();
 
         runtime.sandbox = (function() {
 

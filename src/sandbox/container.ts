@@ -54,9 +54,18 @@ export class Container {
     return p;
   }
 
-  /** Signals the init process, or the exec named. */
-  kill(signal: number, execId?: string): Promise<void> {
-    return this.process(execId).signal(signal);
+  /**
+   * Signals the init process, or the exec named. A container that never started has no
+   * process to signal; as with runc, killing it ends it (128+signal) so it can be deleted.
+   */
+  async kill(signal: number, execId?: string): Promise<void> {
+    const p = this.process(execId);
+    if (p === this.init && this.state === 'created') {
+      p.lost('killed before it started', 128 + signal);
+      this.state = 'stopped';
+      return;
+    }
+    await p.signal(signal);
   }
 
   async pause(): Promise<void> {

@@ -88,9 +88,9 @@ export class Process {
   }
 
   /** The VM is gone: nothing more will come from the guest. */
-  lost(reason: string): void {
+  lost(reason: string, status = 255): void {
     this.stop.abort();
-    this.exited_(255, reason);
+    this.exited_(status, reason);
     this.pendingReads.length = 0;
     endOutput(this.stdout);
     endOutput(this.stderr);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# npm run build: compile, ship the generated protobuf modules beside the code, bundle the
+# guest agent, and make the entry points runnable, the shim under the name containerd
+# looks for on its PATH (dist/bin/containerd-shim-husk-v2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npx tsc -p tsconfig.build.json
+mkdir -p dist/api/gen dist/bin
+cp api/gen/*.js dist/api/gen/
+bash scripts/bundle-agent.sh
+chmod +x dist/cmd/*.js
+ln -sfn ../cmd/containerd-shim-husk-v2.js dist/bin/containerd-shim-husk-v2

@@ -1,0 +1,75 @@
+/**
+ * The shim daemon (`serve`, launched by `start`): one per pod, serving containerd's Task API
+ * (v2 and v3) on its socket until Shutdown finds no task left, or SIGTERM.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { Server, type ServiceImplementation } from '../ttrpc/index.js';
+import { TaskV2, TaskV3 } from '../api/task.js';
+import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
+import { EventPublisher } from './events.js';
+import { FifoLog } from './fifo-log.js';
+import type { ShimFlags } from './flags.js';
+import { groupId, sandboxRoot } from './paths.js';
+import { TaskService } from './task-service.js';
+
+/** The guest image next to the built code unless HUSK_GUEST_DIR says otherwise. */
+function defaultImageDir(): string {
+  return process.env.HUSK_GUEST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'build', 'guest');
+}
+
+export async function serve(flags: ShimFlags): Promise<void> {
+  const bundle = flags.bundle || process.cwd();
+  const group = groupId(bundle, flags.id);
+  const log = pino({ level: flags.debug ? 'debug' : 'info', base: { pid: process.pid, namespace: flags.namespace, sandbox: group } }, new FifoLog(path.join(bundle, 'log'), 2));
+  const events = new EventPublisher(process.env.TTRPC_ADDRESS ?? `${flags.address}.ttrpc`, flags.namespace, log);
+  const server = new Server({ onError: (err, info) => log.debug({ err, ...info }, 'call failed') });
+  let exiting = false;
+  const exit = async (code: number) => {
+    if (exiting) return;
+    exiting = true;
+    await events.flush();
+    await server.shutdown();
+    fs.rmSync(flags.socket, { force: true });
+    log.info('shim exiting');
+    process.exit(code);
+  };
+  const tasks = new TaskService({
+    namespace: flags.namespace,
+    sandbox: { id: group, stateRoot: sandboxRoot(flags.namespace), image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
+    sandboxDeps: qemuSandboxDeps(log),
+    events,
+    log,
+    onShutdown: () => setImmediate(() => void exit(0)),
+  });
+  const ok = () => ({});
+  const impl: ServiceImplementation<typeof TaskV3> = {
+    Create: (r) => tasks.create(r),
+    Start: (r) => tasks.start(r),
+    State: (r) => tasks.state(r),
+    Delete: (r) => tasks.delete(r),
+    Pids: (r) => tasks.pids(r),
+    Pause: (r) => tasks.pause(r).then(ok),
+    Resume: (r) => tasks.resume(r).then(ok),
+    Kill: (r) => tasks.kill(r).then(ok),
+    Exec: (r) => tasks.exec(r).then(ok),
+    ResizePty: (r) => tasks.resizePty(r).then(ok),
+    CloseIO: (r) => tasks.closeIO(r).then(ok),
+    Update: (r) => tasks.update(r).then(ok),
+    Wait: (r) => tasks.wait(r),
+    Stats: (r) => tasks.stats(r),
+    Connect: (r) => tasks.connect(r),
+    Shutdown: () => tasks.shutdown().then(ok),
+  };
+  server.register(TaskV2, impl as ServiceImplementation<typeof TaskV2>).register(TaskV3, impl);
+  await server.listen(flags.socket);
+  log.info({ socket: flags.socket }, 'shim serving');
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(sig, () => {
+      log.warn({ signal: sig }, 'shim stopping: its VM goes with it');
+      void tasks.destroy().finally(() => exit(0));
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { groupId, shimSocket } from '../../../src/shim/paths.js';
+
+describe('shim paths', () => {
+  it('groups containers of one pod by the CRI sandbox id', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-bundle-'));
+    try {
+      expect(groupId(dir, 'c1')).toBe('c1');
+      fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ annotations: { 'io.kubernetes.cri.sandbox-id': 'pod-abc' } }));
+      expect(groupId(dir, 'c2')).toBe('pod-abc');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives one short socket per containerd, namespace and pod', () => {
+    const a = shimSocket('/run/containerd/containerd.sock', 'k8s.io', 'x'.repeat(64));
+    expect(Buffer.byteLength(a)).toBeLessThan(108);
+    expect(shimSocket('/run/containerd/containerd.sock', 'k8s.io', 'x'.repeat(64))).toBe(a);
+    expect(shimSocket('/run/containerd/containerd.sock', 'default', 'x'.repeat(64))).not.toBe(a);
+  });
+});
