@@ -15,7 +15,7 @@ node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)
 
 # Debian packages for the guest image (scripts/build-guest.sh) and for running pods under
 # QEMU. apt-get update runs only when one of them is missing.
-guest_pkgs="qemu-system-x86 qemu-utils runc busybox-static bsdutils iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd"
+guest_pkgs="qemu-system-x86 qemu-utils runc busybox-static bsdutils iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd containerd"
 missing_pkgs=$(for p in $guest_pkgs; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || echo "$p"; done)
 if [ -n "$missing_pkgs" ]; then
   export DEBIAN_FRONTEND=noninteractive
@@ -29,6 +29,7 @@ fi
 # for everything it does list.
 npm install --no-audit --no-fund
 bash scripts/build-interop.sh
+bash scripts/build-containerd2.sh
 npm run build
 bash scripts/build-guest.sh
 

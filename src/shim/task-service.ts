@@ -296,6 +296,7 @@ export class TaskService {
   }
 
   private task(id: string): Task {
+    validateId('task', id);
     const t = this.tasks.get(id);
     if (!t) throw notFound(`task ${id} not found`);
     return t;

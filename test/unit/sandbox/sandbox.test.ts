@@ -2,6 +2,7 @@
  * The sandbox's state machine and clean-up, over the hypervisor test double and a scripted
  * agent. (The real VM path is test/integration/sandbox.)
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,8 +94,18 @@ describe('Sandbox', () => {
     await expect(Sandbox.create({ ...cfg, id: '../evil' }, deps)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
     expect(fs.existsSync(path.join(root, 'evil'))).toBe(false);
     const sb = await Sandbox.create({ ...cfg, id: 'one' }, deps);
+    // Taken while a VM naming it runs (what its pid file says is checked by command line)...
+    fs.mkdirSync(path.join(root, 'state', 'one', 'vm'));
+    const vm = spawn('sh', ['-c', 'sleep 30', 'husk-one'], { stdio: 'ignore', detached: true });
+    fs.writeFileSync(path.join(root, 'state', 'one', 'vm', 'qemu.pid'), String(vm.pid));
     await expect(Sandbox.create({ ...cfg, id: 'one' }, deps)).rejects.toMatchObject({ grpcCode: GrpcCode.AlreadyExists });
+    // ...and reclaimed once that VM is gone (a shim killed with nobody to clean up after it).
+    process.kill(-vm.pid!, 'SIGKILL');
+    await new Promise((r) => vm.once('exit', r));
+    const again = await Sandbox.create({ ...cfg, id: 'one' }, deps);
+    expect(fs.existsSync(path.join(root, 'state', 'one', 'vm'))).toBe(false);
     expect(fs.statSync(path.join(root, 'state', 'one')).mode & 0o777).toBe(0o700);
+    await again.delete();
     await sb.delete();
   });
 

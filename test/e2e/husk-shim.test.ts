@@ -1,0 +1,151 @@
+/**
+ * containerd-shim-husk-v2 driven by real containerd, both generations (Debian's 1.6 over
+ * Task v2, 2.x built from the module proxy over Task v3), each container in a real VM.
+ * Prints `ctr run` time to first output and the shim's RSS for docs/benchmarks.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { buildBusyboxImage } from './busybox-image.js';
+import { E2E_DIR, missingGeneration, startContainerd, type Containerd, type Generation } from './containerd.js';
+
+const REPO = path.resolve(E2E_DIR, '..', '..');
+const SHIM_DIR = path.join(REPO, 'dist', 'bin');
+const IMAGE = path.resolve(REPO, process.env.HUSK_GUEST_DIR ?? 'build/guest');
+const RUNTIME = ['--runtime', 'io.containerd.husk.v2'];
+const VM_TIMEOUT = 180_000;
+
+const ready = fs.existsSync(path.join(SHIM_DIR, 'containerd-shim-husk-v2')) && fs.existsSync(path.join(IMAGE, 'manifest.json'));
+if (!ready) console.log('skipping the husk shim e2e tests: run npm run build and scripts/build-guest.sh first');
+
+let workDir: string;
+let image: { archive: string; ref: string };
+
+beforeAll(async () => {
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-e2e-shim-'));
+  image = await buildBusyboxImage(workDir);
+});
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+function qemus(): string[] {
+  return fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
+    try {
+      return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith('qemu-system');
+    } catch {
+      return false;
+    }
+  });
+}
+
+function rssMiB(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+}
+
+async function until<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const GENERATIONS: Generation[] = ['1', '2'];
+// (ctr's output is compared without its final newline: execa strips it.)
+
+describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => {
+  const skip = !ready || missingGeneration(gen);
+  const maybe = skip ? it.skip : it;
+  let cd: Containerd;
+  let qemusBefore: string[];
+
+  beforeAll(async () => {
+    if (skip) return;
+    qemusBefore = qemus();
+    cd = await startContainerd(gen, { pathPrepend: [SHIM_DIR], env: { HUSK_GUEST_DIR: IMAGE } });
+    await cd.importImage(image.archive);
+  }, VM_TIMEOUT);
+
+  afterAll(async () => {
+    if (skip || !cd) return;
+    await cd.stop();
+    expect(cd.leftovers()).toEqual({ processes: [], mounts: [], dirs: [] });
+    expect(qemus().filter((p) => !qemusBefore.includes(p))).toEqual([]);
+  }, VM_TIMEOUT);
+
+  maybe('ctr run prints the output of a container in a VM and exits with its code', async () => {
+    const t0 = Date.now();
+    const run = cd.spawnCtr(['run', '--rm', ...RUNTIME, image.ref, 'hello', 'sh', '-c', 'echo "hi from $(uname -r)"; exit 3'], { timeoutMs: VM_TIMEOUT });
+    const first = await new Promise<number>((resolve) => run.stdout!.once('data', () => resolve(Date.now() - t0)));
+    const r = await run;
+    expect({ out: r.stdout, code: r.exitCode }).toEqual({ out: expect.stringMatching(/^hi from \d+\.\d+\.\d+-\d+-amd64$/), code: 3 });
+    console.log(`containerd ${cd.version}: ctr run (husk) to first output ${(first / 1000).toFixed(2)} s`);
+  }, VM_TIMEOUT);
+
+  maybe('a running task: exec with and without a TTY, ps, metrics, pause/resume, kill', async () => {
+    await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'web', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+    const exec = await cd.ctr(['task', 'exec', '--exec-id', 'e1', 'web', 'sh', '-c', 'echo from exec; exit 4']);
+    expect({ out: exec.stdout, code: exec.exitCode }).toEqual({ out: 'from exec', code: 4 });
+    const piped = await cd.ctr(['task', 'exec', '--exec-id', 'e2', 'web', 'cat'], { input: 'through stdin\n' });
+    expect(piped.stdout).toBe('through stdin');
+    // ctr -t wants a terminal of its own: script gives it one.
+    const tty = await execa('script', ['-q', '-e', '-c', `${cd.ctrBinary} --address ${cd.address} --namespace ${cd.namespace} task exec -t --exec-id t1 web sh -c 'tty; exit 2'`, '/dev/null'], { reject: false, timeout: 60_000 });
+    expect(tty.stdout).toContain('/dev/pts/');
+    expect(tty.exitCode).toBe(2);
+
+    expect(await cd.ctrOk(['task', 'ps', 'web'])).toMatch(/^PID\s+INFO\n\d+/);
+    expect(await cd.ctrOk(['task', 'metrics', 'web'])).toMatch(/pids\.current\s+\d+/);
+    await cd.ctrOk(['task', 'pause', 'web']);
+    expect(await cd.ctrOk(['task', 'ls'])).toMatch(/web\s+\d+\s+PAUSED/);
+    await cd.ctrOk(['task', 'resume', 'web']);
+    expect(await cd.ctrOk(['task', 'ls'])).toMatch(/web\s+\d+\s+RUNNING/);
+
+    const shim = cd.shimPids()[0]!;
+    console.log(`containerd ${cd.version}: shim RSS ${rssMiB(shim).toFixed(0)} MiB for one pod`);
+    await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'web']);
+    await until('web to stop', async () => /web\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
+    await cd.ctrOk(['task', 'delete', 'web']);
+    await cd.ctrOk(['container', 'delete', 'web']);
+    await until('the shim to exit', () => cd.shimPids().length === 0);
+  }, VM_TIMEOUT);
+
+  maybe('two containers of one pod share one shim and one VM', async () => {
+    const pod = ['--annotation', 'io.kubernetes.cri.sandbox-id=pod-1'];
+    await cd.ctrOk(['run', '-d', ...RUNTIME, ...pod, image.ref, 'pod-a', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+    const before = qemus().length;
+    const second = await cd.ctr(['run', '--rm', ...RUNTIME, ...pod, image.ref, 'pod-b', 'sh', '-c', 'echo second'], { timeoutMs: VM_TIMEOUT });
+    expect(second.stdout).toBe('second');
+    expect(qemus().length).toBe(before);
+    expect(cd.shimPids()).toHaveLength(1);
+    await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'pod-a']);
+    await until('pod-a to stop', async () => /pod-a\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
+    await cd.ctrOk(['task', 'delete', 'pod-a']);
+    await cd.ctrOk(['container', 'delete', 'pod-a']);
+  }, VM_TIMEOUT);
+
+  // Not yet: after a containerd restart, 1.6 drops the reconnected shim at once ("cleaning up
+  // after shim disconnected") though the shim lives and answers; see the note on issue #4.
+  maybe('a SIGKILLed shim: containerd cleans up and no VM is left behind', async () => {
+    await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'sturdy', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+    const vmsBefore = qemus().length;
+    for (const pid of cd.shimPids()) process.kill(pid, 'SIGKILL');
+    await until('containerd to clean up after the shim', async () => !/sturdy/.test(await cd.ctrOk(['task', 'ls'])));
+    await until('its QEMU to be gone', () => qemus().length === vmsBefore - 1);
+    await cd.ctrOk(['container', 'delete', 'sturdy']);
+  }, VM_TIMEOUT);
+
+  maybe('bad requests reach the shim as NotFound and InvalidArgument', async () => {
+    await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'probe', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+    const sock = fs.readdirSync('/run/husk/s').map((f) => path.join('/run/husk/s', f)).find((f) => f.endsWith('.sock'))!;
+    const husk = (args: string[]) => execa('node', [path.join(REPO, 'dist', 'cmd', 'husk.js'), 'task', ...args, '--address', sock, '--api', gen === '1' ? 'v2' : 'v3'], { reject: false });
+    expect((await husk(['state', '--id', 'nope'])).stderr).toContain('NotFound');
+    expect((await husk(['state', '--id', '../etc'])).stderr).toContain('InvalidArgument');
+    expect((await husk(['kill', '--id', 'probe', '--exec-id', 'nope'])).stderr).toContain('NotFound');
+    await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'probe']);
+    await until('probe to stop', async () => /probe\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
+    await cd.ctrOk(['task', 'delete', 'probe']);
+    await cd.ctrOk(['container', 'delete', 'probe']);
+  }, VM_TIMEOUT);
+});
