@@ -38,7 +38,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
   };
   const tasks = new TaskService({
     namespace: flags.namespace,
-    sandbox: { id: group, stateRoot: sandboxRoot(flags.namespace), image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
+    sandbox: { id: group, stateRoot: sandboxRoot(flags.address, flags.namespace), image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
     sandboxDeps: qemuSandboxDeps(log),
     events,
     log,

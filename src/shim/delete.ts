@@ -19,7 +19,7 @@ export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
   const socket = shimSocket(flags.address, flags.namespace, group);
   await execa('umount', [path.join(bundle, 'rootfs')], { reject: false });
   if (!(await accepts(socket))) {
-    const dir = path.join(sandboxRoot(flags.namespace), group);
+    const dir = path.join(sandboxRoot(flags.address, flags.namespace), group);
     killQemu(path.join(dir, 'vm', 'qemu.pid'), group);
     const shared = path.join(dir, 'shared');
     for (const c of fs.existsSync(shared) ? fs.readdirSync(shared) : []) {

@@ -28,7 +28,13 @@ export function shimSocket(containerdAddress: string, namespace: string, group: 
   return path.join(HUSK_RUN, 's', `${hash}.sock`);
 }
 
-/** The directory sandboxes of this namespace keep their VM state in. */
-export function sandboxRoot(namespace: string): string {
-  return path.join(HUSK_RUN, 'vm', namespace);
+/**
+ * The directory the sandboxes of one containerd's namespace keep their VM state in: two
+ * containerd instances may both have a namespace "default" with a container "web".
+ */
+export function sandboxRoot(containerdAddress: string, namespace: string): string {
+  // Hashed, and one level only: a CRI sandbox id is 64 characters, and the VM's sockets
+  // under <root>/<id>/vm/ must stay within a unix socket path's 107 bytes.
+  const instance = crypto.createHash('sha256').update(`${containerdAddress}\0${namespace}`).digest('hex').slice(0, 12);
+  return path.join(HUSK_RUN, 'vm', instance);
 }

@@ -58,6 +58,9 @@ export async function start(flags: ShimFlags, stdin: NodeJS.ReadableStream & { i
   const socket = shimSocket(flags.address, flags.namespace, groupId(bundle, flags.id));
   const answer = async () => {
     const address = `unix://${socket}`;
+    // containerd 1.x reconnects after its own restart through this file, which the shim is
+    // expected to write; 2.x keeps its own bootstrap.json, and reading ours does no harm.
+    fs.writeFileSync(path.join(bundle, 'address'), address, { mode: 0o600 });
     return (await containerdMajor(flags, bootstrap)) >= 2 ? JSON.stringify({ version: 3, address, protocol: 'ttrpc' }) : address;
   };
   if (await accepts(socket)) return answer();

@@ -125,10 +125,12 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     await cd.ctrOk(['container', 'delete', 'pod-a']);
   }, VM_TIMEOUT);
 
-  // Not yet: after a containerd restart, 1.6 drops the reconnected shim at once ("cleaning up
-  // after shim disconnected") though the shim lives and answers; see the note on issue #4.
-  maybe('a SIGKILLed shim: containerd cleans up and no VM is left behind', async () => {
+  maybe('a task survives a containerd restart; a SIGKILLed shim leaves no VM behind', async () => {
     await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'sturdy', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+    await cd.restart();
+    expect(await cd.ctrOk(['task', 'ls'])).toMatch(/sturdy\s+\d+\s+RUNNING/);
+    const exec = await cd.ctr(['task', 'exec', '--exec-id', 'after', 'sturdy', 'echo', 'still here']);
+    expect(exec.stdout).toBe('still here');
     const vmsBefore = qemus().length;
     for (const pid of cd.shimPids()) process.kill(pid, 'SIGKILL');
     await until('containerd to clean up after the shim', async () => !/sturdy/.test(await cd.ctrOk(['task', 'ls'])));

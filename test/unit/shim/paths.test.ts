@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { groupId, shimSocket } from '../../../src/shim/paths.js';
+import { groupId, sandboxRoot, shimSocket } from '../../../src/shim/paths.js';
 
 describe('shim paths', () => {
   it('groups containers of one pod by the CRI sandbox id', () => {
@@ -20,5 +20,12 @@ describe('shim paths', () => {
     expect(Buffer.byteLength(a)).toBeLessThan(108);
     expect(shimSocket('/run/containerd/containerd.sock', 'k8s.io', 'x'.repeat(64))).toBe(a);
     expect(shimSocket('/run/containerd/containerd.sock', 'default', 'x'.repeat(64))).not.toBe(a);
+  });
+
+  it('keeps VM state apart per containerd and namespace, with room for a CRI id', () => {
+    const root = sandboxRoot('/run/containerd/containerd.sock', 'k8s.io');
+    expect(sandboxRoot('/run/other/containerd.sock', 'k8s.io')).not.toBe(root);
+    expect(sandboxRoot('/run/containerd/containerd.sock', 'default')).not.toBe(root);
+    expect(Buffer.byteLength(`${root}/${'f'.repeat(64)}/vm/agent.sock`)).toBeLessThanOrEqual(107);
   });
 });
