@@ -12,7 +12,7 @@ import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
 import { EventPublisher } from './events.js';
 import { FifoLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
-import { groupId, sandboxRoot } from './paths.js';
+import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
 import { TaskService } from './task-service.js';
 
 /** The guest image next to the built code unless HUSK_GUEST_DIR says otherwise. */
@@ -24,6 +24,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
   const bundle = flags.bundle || process.cwd();
   const group = groupId(bundle, flags.id);
   const log = pino({ level: flags.debug ? 'debug' : 'info', base: { pid: process.pid, namespace: flags.namespace, sandbox: group } }, new FifoLog(path.join(bundle, 'log'), 2));
+  const stateRoot = sandboxRoot(flags.address, flags.namespace);
   const events = new EventPublisher(process.env.TTRPC_ADDRESS ?? `${flags.address}.ttrpc`, flags.namespace, log);
   const server = new Server({ onError: (err, info) => log.debug({ err, ...info }, 'call failed') });
   let exiting = false;
@@ -33,12 +34,13 @@ export async function serve(flags: ShimFlags): Promise<void> {
     await events.flush();
     await server.shutdown();
     fs.rmSync(flags.socket, { force: true });
+    removeIfEmpty(stateRoot);
     log.info('shim exiting');
     process.exit(code);
   };
   const tasks = new TaskService({
     namespace: flags.namespace,
-    sandbox: { id: group, stateRoot: sandboxRoot(flags.address, flags.namespace), image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
+    sandbox: { id: group, stateRoot, image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
     sandboxDeps: qemuSandboxDeps(log),
     events,
     log,

@@ -10,7 +10,7 @@ import { execa } from 'execa';
 import { containerd } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
 import type { ShimFlags } from './flags.js';
-import { groupId, sandboxRoot, shimSocket } from './paths.js';
+import { groupId, removeIfEmpty, sandboxRoot, shimSocket } from './paths.js';
 import { accepts } from './start.js';
 
 export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
@@ -26,6 +26,7 @@ export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
       await execa('umount', ['-l', path.join(shared, c, 'rootfs')], { reject: false });
     }
     fs.rmSync(dir, { recursive: true, force: true });
+    removeIfEmpty(path.dirname(dir));
     fs.rmSync(socket, { force: true });
   }
   return containerd.task.v3.DeleteResponse.encode({ exit_status: 137, exited_at: toTimestamp(new Date()) }).finish();

@@ -38,3 +38,12 @@ export function sandboxRoot(containerdAddress: string, namespace: string): strin
   const instance = crypto.createHash('sha256').update(`${containerdAddress}\0${namespace}`).digest('hex').slice(0, 12);
   return path.join(HUSK_RUN, 'vm', instance);
 }
+
+/** Shared parents go when their last pod does; another shim may be using them, hence rmdir. */
+export function removeIfEmpty(dir: string): void {
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    // not empty, or already gone
+  }
+}
