@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { buildBusyboxImage } from './busybox-image.js';
-import { E2E_DIR, missingGeneration, startContainerd, type Containerd, type Generation } from './containerd.js';
+import { E2E_DIR, missingGeneration, startContainerd, waitFor, type Containerd, type Generation } from './containerd.js';
 
 const REPO = path.resolve(E2E_DIR, '..', '..');
 const SHIM_DIR = path.join(REPO, 'dist', 'bin');
@@ -42,15 +42,6 @@ function rssMiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }
 
-async function until<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const GENERATIONS: Generation[] = ['1', '2'];
 // (ctr's output is compared without its final newline: execa strips it.)
@@ -105,10 +96,10 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     const shim = cd.shimPids()[0]!;
     console.log(`containerd ${cd.version}: shim RSS ${rssMiB(shim).toFixed(0)} MiB for one pod`);
     await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'web']);
-    await until('web to stop', async () => /web\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
+    await waitFor('web to stop', async () => /web\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
     await cd.ctrOk(['task', 'delete', 'web']);
     await cd.ctrOk(['container', 'delete', 'web']);
-    await until('the shim to exit', () => cd.shimPids().length === 0);
+    await waitFor('the shim to exit', () => cd.shimPids().length === 0);
   }, VM_TIMEOUT);
 
   maybe('two containers of one pod share one shim and one VM', async () => {
@@ -120,7 +111,7 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     expect(qemus().length).toBe(before);
     expect(cd.shimPids()).toHaveLength(1);
     await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'pod-a']);
-    await until('pod-a to stop', async () => /pod-a\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
+    await waitFor('pod-a to stop', async () => /pod-a\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
     await cd.ctrOk(['task', 'delete', 'pod-a']);
     await cd.ctrOk(['container', 'delete', 'pod-a']);
   }, VM_TIMEOUT);
@@ -133,8 +124,8 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     expect(exec.stdout).toBe('still here');
     const vmsBefore = qemus().length;
     for (const pid of cd.shimPids()) process.kill(pid, 'SIGKILL');
-    await until('containerd to clean up after the shim', async () => !/sturdy/.test(await cd.ctrOk(['task', 'ls'])));
-    await until('its QEMU to be gone', () => qemus().length === vmsBefore - 1);
+    await waitFor('containerd to clean up after the shim', async () => !/sturdy/.test(await cd.ctrOk(['task', 'ls'])));
+    await waitFor('its QEMU to be gone', () => qemus().length === vmsBefore - 1);
     await cd.ctrOk(['container', 'delete', 'sturdy']);
   }, VM_TIMEOUT);
 
@@ -146,7 +137,7 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     expect((await husk(['state', '--id', '../etc'])).stderr).toContain('InvalidArgument');
     expect((await husk(['kill', '--id', 'probe', '--exec-id', 'nope'])).stderr).toContain('NotFound');
     await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'probe']);
-    await until('probe to stop', async () => /probe\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
+    await waitFor('probe to stop', async () => /probe\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
     await cd.ctrOk(['task', 'delete', 'probe']);
     await cd.ctrOk(['container', 'delete', 'probe']);
   }, VM_TIMEOUT);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildBusyboxImage } from './busybox-image.js';
-import { missingGeneration, startContainerd, type Containerd, type Generation } from './containerd.js';
+import { missingGeneration, startContainerd, waitFor, type Containerd, type Generation } from './containerd.js';
 
 const GENERATIONS: Generation[] = ['1', '2'];
 
@@ -34,15 +34,6 @@ afterAll(() => {
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** `ctr task ls` as id → { pid, status }. */
 async function taskList(h: Containerd): Promise<Map<string, { pid: number; status: string }>> {
