@@ -12,6 +12,7 @@ import type { Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
 import { Container } from './container.js';
 import { connectionLost } from './process.js';
 import { vmSize } from './vm-size.js';
+import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount, unmount } from './mounts.js';
 
 export interface GuestImage {
@@ -84,9 +85,9 @@ export class Sandbox {
       if (err.code !== 'EEXIST') throw err;
       // Left by a shim that was killed with nobody to clean up after it: reclaim it, unless
       // its VM still runs.
-      if (await vmAlive(path.join(s.dir, 'vm', 'qemu.pid'), config.id)) throw alreadyExists(`sandbox ${config.id} already exists`);
+      if (await liveVmPid(s.dir, config.id)) throw alreadyExists(`sandbox ${config.id} already exists`);
       deps.log.warn({ sandbox: config.id, dir: s.dir }, 'reclaiming the state of a dead sandbox');
-      await removeStale(s.dir);
+      await removeSandboxDir(s.dir);
       await fs.mkdir(s.dir, { mode: 0o700 });
     });
     await fs.mkdir(s.sharedDir, { mode: 0o700 });
@@ -259,20 +260,4 @@ export class Sandbox {
       }
     }
   }
-}
-
-/** A QEMU that names this sandbox runs under the pid its pid file gives. */
-async function vmAlive(pidFile: string, id: string): Promise<boolean> {
-  try {
-    const pid = Number((await fs.readFile(pidFile, 'utf8')).trim());
-    return pid > 0 && (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(`husk-${id}`);
-  } catch {
-    return false;
-  }
-}
-
-async function removeStale(dir: string): Promise<void> {
-  const shared = path.join(dir, 'shared');
-  for (const c of await fs.readdir(shared).catch(() => [] as string[])) await unmount(path.join(shared, c, 'rootfs')).catch(() => undefined);
-  await fs.rm(dir, { recursive: true, force: true });
 }

@@ -6,9 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { execa } from 'execa';
 import { containerd } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
+import { liveVmPid, removeSandboxDir } from '../sandbox/leftovers.js';
+import { unmount } from '../sandbox/mounts.js';
 import type { ShimFlags } from './flags.js';
 import { groupId, removeIfEmpty, sandboxRoot, shimSocket } from './paths.js';
 import { accepts } from './start.js';
@@ -17,28 +18,14 @@ export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
   const bundle = flags.bundle || process.cwd();
   const group = groupId(bundle, flags.id);
   const socket = shimSocket(flags.address, flags.namespace, group);
-  await execa('umount', [path.join(bundle, 'rootfs')], { reject: false });
+  await unmount(path.join(bundle, 'rootfs')).catch(() => undefined);
   if (!(await accepts(socket))) {
     const dir = path.join(sandboxRoot(flags.address, flags.namespace), group);
-    killQemu(path.join(dir, 'vm', 'qemu.pid'), group);
-    const shared = path.join(dir, 'shared');
-    for (const c of fs.existsSync(shared) ? fs.readdirSync(shared) : []) {
-      await execa('umount', ['-l', path.join(shared, c, 'rootfs')], { reject: false });
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+    const pid = await liveVmPid(dir, group);
+    if (pid) process.kill(pid, 'SIGKILL');
+    await removeSandboxDir(dir);
     removeIfEmpty(path.dirname(dir));
     fs.rmSync(socket, { force: true });
   }
   return containerd.task.v3.DeleteResponse.encode({ exit_status: 137, exited_at: toTimestamp(new Date()) }).finish();
-}
-
-/** Only a QEMU that names this sandbox: a recycled pid must not be killed by mistake. */
-function killQemu(pidFile: string, group: string): void {
-  try {
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').trim());
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (pid > 0 && cmdline.includes(`husk-${group}`)) process.kill(pid, 'SIGKILL');
-  } catch {
-    // no pid file, or the process is gone
-  }
 }

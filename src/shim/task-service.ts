@@ -13,6 +13,7 @@ import { containerd, io } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
 import { failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
 import type { Container } from '../sandbox/container.js';
+import { unmount } from '../sandbox/mounts.js';
 import type { Process, ProcessExit } from '../sandbox/process.js';
 import { Sandbox, type SandboxConfig, type SandboxDeps } from '../sandbox/sandbox.js';
 import type { EventSink } from './events.js';
@@ -23,14 +24,28 @@ type v3 = typeof containerd.task.v3;
 type Req<K extends keyof v3> = InstanceType<v3[K]>;
 const Status = containerd.v1.types.Status;
 
+/**
+ * Settles once a process's exit is known and its output has reached containerd's FIFOs:
+ * what Wait answers and TaskExit reports. It exists from Create/Exec on, because Wait may
+ * come before Start (ctr sends it first).
+ */
+interface Finished {
+  promise: Promise<ProcessExit>;
+  settle(exit: ProcessExit): void;
+}
+
+function finished(): Finished {
+  let settle!: (exit: ProcessExit) => void;
+  const promise = new Promise<ProcessExit>((r) => (settle = r));
+  return { promise, settle };
+}
+
 interface ExecEntry {
   spec: Record<string, unknown>;
   stdio: StdioPaths;
   process?: Process;
   io?: StdioConnection;
-  /** Settles when Start has run it (Wait may come first: ctr sends Wait before Start). */
-  started: Promise<void>;
-  markStarted(): void;
+  finished: Finished;
 }
 
 interface Task {
@@ -40,6 +55,7 @@ interface Task {
   container: Container;
   rootfsMounted: boolean;
   io?: StdioConnection;
+  finished: Finished;
   execs: Map<string, ExecEntry>;
   queue: PQueue;
 }
@@ -87,13 +103,13 @@ export class TaskService {
     try {
       const sandbox = await this.ensureSandbox(spec.annotations ?? {});
       const container = await sandbox.createContainer(req.id, spec, rootfs);
-      const task: Task = { id: req.id, bundle: req.bundle, stdio, container, rootfsMounted: mounted, execs: new Map(), queue: new PQueue({ concurrency: 1 }) };
+      const task: Task = { id: req.id, bundle: req.bundle, stdio, container, rootfsMounted: mounted, finished: finished(), execs: new Map(), queue: new PQueue({ concurrency: 1 }) };
       this.tasks.set(req.id, task);
       const pid = await this.pid();
       this.o.events.publish(...taskEvents.create({ container_id: req.id, bundle: req.bundle, rootfs: req.rootfs, io: stdio, pid }));
       return { pid };
     } catch (err) {
-      if (mounted) await unmount(rootfs).catch(() => undefined);
+      if (mounted) await unmount(rootfs).catch((err) => this.o.log.warn({ err, rootfs }, 'rootfs unmount failed'));
       throw err;
     }
   }
@@ -105,7 +121,7 @@ export class TaskService {
       if (!req.exec_id) {
         await task.container.start();
         task.io = this.attach(task.stdio, task.container.init);
-        this.watchExit(task, task.container.init, task.io.done, '');
+        this.watchExit(task, task.container.init, task.io.done, task.finished, '');
         this.o.events.publish(...taskEvents.start({ container_id: task.id, pid }));
         return { pid };
       }
@@ -113,8 +129,7 @@ export class TaskService {
       if (e.process) throw failedPrecondition(`exec ${req.exec_id} has already started`);
       e.process = await task.container.exec(req.exec_id, e.spec);
       e.io = this.attach(e.stdio, e.process);
-      e.markStarted();
-      this.watchExit(task, e.process, e.io.done, req.exec_id);
+      this.watchExit(task, e.process, e.io.done, e.finished, req.exec_id);
       this.o.events.publish(...taskEvents.execStarted({ container_id: task.id, exec_id: req.exec_id, pid }));
       return { pid };
     });
@@ -128,16 +143,13 @@ export class TaskService {
     const spec = JSON.parse(Buffer.from(req.spec.value).toString('utf8')) as Record<string, unknown>;
     const stdio = { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal };
     validateStdio(stdio);
-    let markStarted!: () => void;
-    const started = new Promise<void>((r) => (markStarted = r));
-    task.execs.set(req.exec_id, { spec: { ...spec, terminal: req.terminal }, stdio, started, markStarted });
+    task.execs.set(req.exec_id, { spec: { ...spec, terminal: req.terminal }, stdio, finished: finished() });
     this.o.events.publish(...taskEvents.execAdded({ container_id: req.id, exec_id: req.exec_id }));
   }
 
   async state(req: Req<'StateRequest'>) {
     const task = this.task(req.id);
-    const p = req.exec_id ? this.execEntry(task, req.exec_id).process : task.container.init;
-    const stdio = req.exec_id ? this.execEntry(task, req.exec_id).stdio : task.stdio;
+    const { process: p, stdio } = this.target(task, req.exec_id);
     const status = !p ? Status.CREATED : p.exit ? Status.STOPPED : req.exec_id ? Status.RUNNING : containerStatus(task.container.state);
     return {
       id: req.id,
@@ -156,24 +168,24 @@ export class TaskService {
 
   async wait(req: Req<'WaitRequest'>) {
     const task = this.task(req.id);
-    const entry = req.exec_id ? this.execEntry(task, req.exec_id) : undefined;
-    if (entry) await entry.started;
-    const p = entry ? entry.process! : task.container.init;
-    const exit = await p.exited;
-    await (entry ? entry.io : task.io)?.done;
+    const exit = await this.target(task, req.exec_id).finished.promise;
     return { exit_status: exit.status, exited_at: toTimestamp(exit.at) };
   }
 
   async kill(req: Req<'KillRequest'>): Promise<void> {
     const task = this.task(req.id);
-    const p = req.exec_id ? this.execEntry(task, req.exec_id).process : task.container.init;
+    const p = this.target(task, req.exec_id).process;
     // Killing what has already exited is not an error: containerd retries kills.
     if (!p || p.exit) return;
     const unstarted = !req.exec_id && task.container.state === 'created';
     await task.container.kill(req.signal, req.exec_id || undefined).catch((err: HuskError) => {
       if (err.grpcCode !== GrpcCode.NotFound) throw err;
     });
-    if (unstarted) this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: task.id, pid: await this.pid(), exit_status: p.exit!.status, exited_at: toTimestamp(p.exit!.at) }));
+    if (unstarted) {
+      // Never started: no output to wait for.
+      task.finished.settle(p.exit!);
+      this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: task.id, pid: await this.pid(), exit_status: p.exit!.status, exited_at: toTimestamp(p.exit!.at) }));
+    }
   }
 
   async delete(req: Req<'DeleteRequest'>) {
@@ -190,7 +202,7 @@ export class TaskService {
       if (init.state === 'running' && !init.exit) throw failedPrecondition(`task ${req.id} is still running; kill it first`);
       const sandbox = await this.sandbox!;
       await sandbox.deleteContainer(req.id);
-      if (task.rootfsMounted) await unmount(path.join(task.bundle, 'rootfs'));
+      if (task.rootfsMounted) await unmount(path.join(task.bundle, 'rootfs')).catch((err) => this.o.log.warn({ err, task: req.id }, 'rootfs unmount failed'));
       this.tasks.delete(req.id);
       this.o.events.publish(...taskEvents.delete({ container_id: req.id, pid, exit_status: init.exit?.status ?? 0, exited_at: toTimestamp(init.exit?.at ?? new Date()) }));
       return deleteResponse(pid, init.exit);
@@ -215,16 +227,13 @@ export class TaskService {
   }
 
   async resizePty(req: Req<'ResizePtyRequest'>): Promise<void> {
-    const task = this.task(req.id);
-    const p = req.exec_id ? this.execEntry(task, req.exec_id).process : task.container.init;
+    const p = this.target(this.task(req.id), req.exec_id).process;
     if (!p) throw failedPrecondition(`exec ${req.exec_id} has not started`);
     await p.resize(req.height, req.width);
   }
 
   async closeIO(req: Req<'CloseIORequest'>): Promise<void> {
-    const task = this.task(req.id);
-    const io = req.exec_id ? this.execEntry(task, req.exec_id).io : task.io;
-    if (req.stdin) io?.closeStdin();
+    if (req.stdin) this.target(this.task(req.id), req.exec_id).io?.closeStdin();
   }
 
   async update(req: Req<'UpdateTaskRequest'>): Promise<void> {
@@ -288,9 +297,10 @@ export class TaskService {
     return connectStdio(stdio, p, (err) => this.o.log.warn({ err }, 'stdio copy failed'));
   }
 
-  /** TaskExit once the exit is known and its output has reached containerd's FIFOs. */
-  private watchExit(task: Task, p: Process, drained: Promise<void>, execId: string): void {
+  /** Wait's answer and TaskExit once the exit is known and its output has reached containerd's FIFOs. */
+  private watchExit(task: Task, p: Process, drained: Promise<void>, done: Finished, execId: string): void {
     void Promise.all([p.exited, drained]).then(async ([exit]) => {
+      done.settle(exit);
       this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: execId || task.id, pid: await this.pid(), exit_status: exit.status, exited_at: toTimestamp(exit.at) }));
     });
   }
@@ -300,6 +310,12 @@ export class TaskService {
     const t = this.tasks.get(id);
     if (!t) throw notFound(`task ${id} not found`);
     return t;
+  }
+
+  /** The init process (empty exec id) or an exec: its process once started, its stdio, copying and outcome. */
+  private target(task: Task, execId: string): { process?: Process; stdio: StdioPaths; io?: StdioConnection; finished: Finished } {
+    if (!execId) return { process: task.container.init, stdio: task.stdio, io: task.io, finished: task.finished };
+    return this.execEntry(task, execId);
   }
 
   private execEntry(task: Task, execId: string): ExecEntry {
@@ -337,9 +353,5 @@ async function mountAll(mounts: containerd.types.IMount[], target: string): Prom
     const r = await execa('mount', args, { reject: false });
     if (r.exitCode !== 0) throw failedPrecondition(`mounting the rootfs (${m.type}): ${r.stderr.trim()}`);
   }
-}
-
-async function unmount(target: string): Promise<void> {
-  await execa('umount', [target], { reject: false });
 }
 

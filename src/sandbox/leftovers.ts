@@ -1,0 +1,28 @@
+/**
+ * What a sandbox leaves on the host when its owner dies without cleaning up (a shim killed
+ * with SIGKILL): its QEMU, found through the pid file in <dir>/vm, and the rootfs mounts in
+ * its shared directory. Used when the same sandbox is created again and by `shim delete`.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { unmount } from './mounts.js';
+
+/**
+ * The pid of the QEMU still running for sandbox `id` in `dir`, if any. The command line must
+ * name the sandbox, so a recycled pid is never taken for it.
+ */
+export async function liveVmPid(dir: string, id: string): Promise<number | undefined> {
+  try {
+    const pid = Number((await fs.readFile(path.join(dir, 'vm', 'qemu.pid'), 'utf8')).trim());
+    return pid > 0 && (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(`husk-${id}`) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Unmounts the containers' rootfs bind mounts, then removes the directory. */
+export async function removeSandboxDir(dir: string): Promise<void> {
+  const shared = path.join(dir, 'shared');
+  for (const c of await fs.readdir(shared).catch(() => [] as string[])) await unmount(path.join(shared, c, 'rootfs')).catch(() => undefined);
+  await fs.rm(dir, { recursive: true, force: true });
+}
