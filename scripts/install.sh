@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine and runs the demo: Debian packages, npm packages, the Go interop
 # peer (from the Go module proxy), the TypeScript build and the guest image, then the demo:
-# a container in its own VM, and the ttrpc benchmark.
+# a container in its own VM, directly and through containerd, and the ttrpc benchmark.
 # Expects node 20 and go on PATH (the machine image has both). HUSK_SKIP_DEMO=1 skips the demo;
 # HUSK_DEMO_DURATION (default 2s) sets the time per benchmark cell.
 set -euo pipefail
@@ -36,6 +36,8 @@ bash scripts/build-guest.sh
 if [ -z "${HUSK_SKIP_DEMO:-}" ]; then
   echo "== demo: a busybox container in its own VM =="
   node dist/cmd/husk.js run -- sh -c 'echo "hello from $(hostname), kernel $(uname -r), $(grep -c ^processor /proc/cpuinfo) vCPU"; exit 7' || [ $? = 7 ]
+  echo "== demo: the same through containerd (a private instance) and the husk shim =="
+  node dist/bench/containerd/run.js --demo
   echo "== demo: husk ttrpc vs Go ttrpc =="
   node dist/bench/ttrpc/run.js --duration "${HUSK_DEMO_DURATION:-2s}"
 fi

@@ -22,7 +22,16 @@ import { execa, type ResultPromise } from 'execa';
 
 export type Generation = '1' | '2';
 
-export const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** The repository: found upwards, since this module also runs compiled from dist/ (bench/containerd). */
+export const REPO_DIR = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    if (dir === path.dirname(dir)) throw new Error('test/e2e/containerd.ts: no package.json above it');
+    dir = path.dirname(dir);
+  }
+  return dir;
+})();
+export const E2E_DIR = path.join(REPO_DIR, 'test', 'e2e');
 export const CONTAINERD2_BIN_DIR = path.join(E2E_DIR, 'bin', 'containerd2');
 export const DEFAULT_NAMESPACE = 'husk-e2e';
 const ROOT_BASE = '/var/lib/husk-e2e';
