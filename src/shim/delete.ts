@@ -11,13 +11,13 @@ import { toTimestamp } from '../api/well-known.js';
 import { liveVmPid, removeSandboxDir } from '../sandbox/leftovers.js';
 import { unmount } from '../sandbox/mounts.js';
 import type { ShimFlags } from './flags.js';
-import { groupId, removeIfEmpty, sandboxRoot, shimSocket } from './paths.js';
+import { announcedSocket, groupId, removeIfEmpty, sandboxRoot, shimSocket } from './paths.js';
 import { accepts } from './start.js';
 
 export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
   const bundle = flags.bundle || process.cwd();
   const group = groupId(bundle, flags.id);
-  const socket = shimSocket(flags.address, flags.namespace, group);
+  const socket = announcedSocket(bundle) ?? shimSocket(flags.address, flags.namespace, group);
   await unmount(path.join(bundle, 'rootfs')).catch(() => undefined);
   if (!(await accepts(socket))) {
     const dir = path.join(sandboxRoot(flags.address, flags.namespace), group);

@@ -22,10 +22,25 @@ export function groupId(bundle: string, id: string): string {
   }
 }
 
-/** Short and fixed-length: a unix socket path must stay under 108 bytes. */
-export function shimSocket(containerdAddress: string, namespace: string, group: string): string {
+/**
+ * Short and fixed-length: a unix socket path must stay under 108 bytes. `dir` is where
+ * containerd 2.3+ asks shims to put sockets (BootstrapParams.socket_dir), if it does.
+ */
+export function shimSocket(containerdAddress: string, namespace: string, group: string, dir = path.join(HUSK_RUN, 's')): string {
   const hash = crypto.createHash('sha256').update(`${containerdAddress}\0${namespace}\0${group}`).digest('hex').slice(0, 32);
-  return path.join(HUSK_RUN, 's', `${hash}.sock`);
+  return path.join(dir, `${hash}.sock`);
+}
+
+/** The socket `start` announced for a bundle (its address file), where `delete` looks first. */
+export function announcedSocket(bundle: string): string | undefined {
+  try {
+    const address = fs.readFileSync(path.join(bundle, 'address'), 'utf8').trim();
+    const socket = address.startsWith('unix://') ? address.slice('unix://'.length) : '';
+    // Only what shimSocket() makes: delete removes this path.
+    return path.isAbsolute(socket) && /^[0-9a-f]{32}\.sock$/.test(path.basename(socket)) ? socket : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

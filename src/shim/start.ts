@@ -52,10 +52,16 @@ async function containerdMajor(flags: ShimFlags, bootstrap?: { containerd_versio
   return m ? Number(m[1]) : 1;
 }
 
+/** containerd's choice of socket directory, if it made one we can use (absolute, no `..`). */
+function socketDir(dir: string | null | undefined): string | undefined {
+  if (!dir || !path.isAbsolute(dir) || dir.split('/').includes('..')) return undefined;
+  return dir;
+}
+
 export async function start(flags: ShimFlags, stdin: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string> {
   const bootstrap = await readBootstrap(stdin);
   const bundle = flags.bundle || process.cwd();
-  const socket = shimSocket(flags.address, flags.namespace, groupId(bundle, flags.id));
+  const socket = shimSocket(flags.address, flags.namespace, groupId(bundle, flags.id), socketDir(bootstrap?.socket_dir));
   const answer = async () => {
     const address = `unix://${socket}`;
     // containerd 1.x reconnects after its own restart through this file, which the shim is

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { groupId, sandboxRoot, shimSocket } from '../../../src/shim/paths.js';
+import { announcedSocket, groupId, sandboxRoot, shimSocket } from '../../../src/shim/paths.js';
 
 describe('shim paths', () => {
   it('groups containers of one pod by the CRI sandbox id', () => {
@@ -27,5 +27,24 @@ describe('shim paths', () => {
     expect(sandboxRoot('/run/other/containerd.sock', 'k8s.io')).not.toBe(root);
     expect(sandboxRoot('/run/containerd/containerd.sock', 'default')).not.toBe(root);
     expect(Buffer.byteLength(`${root}/${'f'.repeat(64)}/vm/agent.sock`)).toBeLessThanOrEqual(107);
+  });
+
+  it("puts the socket where containerd asks, and finds it again from the bundle's address file", () => {
+    const a = shimSocket('/run/c.sock', 'ns', 'pod', '/run/c/s');
+    expect(path.dirname(a)).toBe('/run/c/s');
+    expect(path.basename(a)).toBe(path.basename(shimSocket('/run/c.sock', 'ns', 'pod')));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-bundle-'));
+    try {
+      expect(announcedSocket(dir)).toBeUndefined();
+      fs.writeFileSync(path.join(dir, 'address'), `unix://${a}`);
+      expect(announcedSocket(dir)).toBe(a);
+      // only a path shimSocket() could have made: delete removes it
+      fs.writeFileSync(path.join(dir, 'address'), 'unix:///etc/passwd');
+      expect(announcedSocket(dir)).toBeUndefined();
+      fs.writeFileSync(path.join(dir, 'address'), `unix://relative/${path.basename(a)}`);
+      expect(announcedSocket(dir)).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
