@@ -74,6 +74,8 @@ export interface TaskServiceOptions {
 export class TaskService {
   private sandbox: Promise<Sandbox> | undefined;
   private readonly tasks = new Map<string, Task>();
+  /** Ids whose Create is under way: a second Create of one is refused, not raced. */
+  private readonly creating = new Set<string>();
 
   constructor(private readonly o: TaskServiceOptions) {}
 
@@ -84,8 +86,17 @@ export class TaskService {
 
   async create(req: Req<'CreateTaskRequest'>): Promise<{ pid: number }> {
     validateId('container', req.id);
-    if (this.tasks.has(req.id)) throw new HuskError(GrpcCode.AlreadyExists, `task ${req.id} already exists`);
+    if (this.tasks.has(req.id) || this.creating.has(req.id)) throw new HuskError(GrpcCode.AlreadyExists, `task ${req.id} already exists`);
     if (req.checkpoint) throw new HuskError(GrpcCode.Unimplemented, 'restoring from a checkpoint is not supported');
+    this.creating.add(req.id);
+    try {
+      return await this.createTask(req);
+    } finally {
+      this.creating.delete(req.id);
+    }
+  }
+
+  private async createTask(req: Req<'CreateTaskRequest'>): Promise<{ pid: number }> {
     const stdio = { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal };
     validateStdio(stdio);
     const spec = JSON.parse(await fs.readFile(path.join(req.bundle, 'config.json'), 'utf8')) as Record<string, any>;
@@ -174,18 +185,21 @@ export class TaskService {
 
   async kill(req: Req<'KillRequest'>): Promise<void> {
     const task = this.task(req.id);
-    const p = this.target(task, req.exec_id).process;
-    // Killing what has already exited is not an error: containerd retries kills.
-    if (!p || p.exit) return;
-    const unstarted = !req.exec_id && task.container.state === 'created';
-    await task.container.kill(req.signal, req.exec_id || undefined).catch((err: HuskError) => {
-      if (err.grpcCode !== GrpcCode.NotFound) throw err;
+    // Queued: a Kill sent while Start runs must see whether the process started.
+    await task.queue.add(async () => {
+      const p = this.target(task, req.exec_id).process;
+      // Killing what has already exited is not an error: containerd retries kills.
+      if (!p || p.exit) return;
+      const unstarted = !req.exec_id && task.container.state === 'created';
+      await task.container.kill(req.signal, req.exec_id || undefined).catch((err: HuskError) => {
+        if (err.grpcCode !== GrpcCode.NotFound) throw err;
+      });
+      if (unstarted) {
+        // Never started: no output to wait for.
+        task.finished.settle(p.exit!);
+        this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: task.id, pid: await this.pid(), exit_status: p.exit!.status, exited_at: toTimestamp(p.exit!.at) }));
+      }
     });
-    if (unstarted) {
-      // Never started: no output to wait for.
-      task.finished.settle(p.exit!);
-      this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: task.id, pid: await this.pid(), exit_status: p.exit!.status, exited_at: toTimestamp(p.exit!.at) }));
-    }
   }
 
   async delete(req: Req<'DeleteRequest'>) {

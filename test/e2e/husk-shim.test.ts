@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { buildBusyboxImage } from './busybox-image.js';
-import { E2E_DIR, missingGeneration, startContainerd, waitFor, type Containerd, type Generation } from './containerd.js';
+import { REPO_DIR as REPO, missingGeneration, startContainerd, waitFor, type Containerd, type Generation } from './containerd.js';
 
-const REPO = path.resolve(E2E_DIR, '..', '..');
 const SHIM_DIR = path.join(REPO, 'dist', 'bin');
 const IMAGE = path.resolve(REPO, process.env.HUSK_GUEST_DIR ?? 'build/guest');
 const RUNTIME = ['--runtime', 'io.containerd.husk.v2'];
@@ -84,6 +83,8 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     // ctr -t wants a terminal of its own: script gives it one.
     const tty = await execa('script', ['-q', '-e', '-c', `${cd.ctrBinary} --address ${cd.address} --namespace ${cd.namespace} task exec -t --exec-id t1 web sh -c 'tty; exit 2'`, '/dev/null'], { reject: false, timeout: 60_000 });
     expect(tty.stdout).toContain('/dev/pts/');
+    // ctr resizes the terminal as soon as the exec starts: that must not race Start
+    expect(tty.stdout).not.toMatch(/resize|error/i);
     expect(tty.exitCode).toBe(2);
 
     expect(await cd.ctrOk(['task', 'ps', 'web'])).toMatch(/^PID\s+INFO\n\d+/);
@@ -116,6 +117,35 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     await cd.ctrOk(['container', 'delete', 'pod-a']);
   }, VM_TIMEOUT);
 
+  maybe('an OOM kill is published as TaskOOM; a dead VM ends every process with TaskExit', async () => {
+    const events = cd.spawnCtr(['events'], { timeoutMs: VM_TIMEOUT });
+    let out = '';
+    events.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    const lines = () => out.split('\n');
+    const has = (topic: string, re: RegExp) => lines().some((l) => l.includes(` ${topic} `) && re.test(l));
+    try {
+      await cd.ctrOk(['run', '-d', ...RUNTIME, '--memory-limit', String(32 * 2 ** 20), image.ref, 'doomed', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+      // tail buffers /dev/zero, which has no newline, until the cgroup's limit kills it
+      const hog = await cd.ctr(['task', 'exec', '--exec-id', 'hog', 'doomed', 'tail', '/dev/zero'], { timeoutMs: 120_000 });
+      expect(hog.exitCode).toBe(137);
+      await waitFor('TaskOOM', () => has('/tasks/oom', /"container_id":"doomed"/));
+
+      await cd.ctrOk(['task', 'exec', '--detach', '--exec-id', 'bystander', 'doomed', 'sleep', '1000']);
+      const vm = qemus().filter((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('husk-doomed'));
+      expect(vm).toHaveLength(1);
+      process.kill(Number(vm[0]), 'SIGKILL');
+      await waitFor('TaskExit for the container and its exec', () =>
+        has('/tasks/exit', /"id":"doomed".*"exit_status":255/) && has('/tasks/exit', /"id":"bystander".*"exit_status":255/));
+      expect(await cd.ctrOk(['task', 'ls'])).toMatch(/doomed\s+\d+\s+STOPPED/);
+      await cd.ctrOk(['task', 'delete', 'doomed']);
+      await cd.ctrOk(['container', 'delete', 'doomed']);
+      await waitFor('the shim to exit', () => cd.shimPids().length === 0);
+    } finally {
+      events.kill('SIGKILL');
+      await events;
+    }
+  }, VM_TIMEOUT);
+
   maybe('a task survives a containerd restart; a SIGKILLed shim leaves no VM behind', async () => {
     await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'sturdy', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
     await cd.restart();
@@ -131,7 +161,10 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
 
   maybe('bad requests reach the shim as NotFound and InvalidArgument', async () => {
     await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'probe', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
-    const sock = fs.readdirSync('/run/husk/s').map((f) => path.join('/run/husk/s', f)).find((f) => f.endsWith('.sock'))!;
+    // containerd 2.3+ names a socket directory (the harness's <state>/s), 1.x leaves it to us
+    const dirs = ['/run/husk/s', path.join(cd.state, 's')].filter((d) => fs.existsSync(d));
+    const sock = dirs.flatMap((d) => fs.readdirSync(d).map((f) => path.join(d, f))).find((f) => /[0-9a-f]{32}\.sock$/.test(f))!;
+    expect(path.dirname(sock)).toBe(gen === '2' ? path.join(cd.state, 's') : '/run/husk/s');
     const husk = (args: string[]) => execa('node', [path.join(REPO, 'dist', 'cmd', 'husk.js'), 'task', ...args, '--address', sock, '--api', gen === '1' ? 'v2' : 'v3'], { reject: false });
     expect((await husk(['state', '--id', 'nope'])).stderr).toContain('NotFound');
     expect((await husk(['state', '--id', '../etc'])).stderr).toContain('InvalidArgument');
