@@ -3,12 +3,14 @@
  * here and joined to the process's streams with pipe(), which gives back-pressure end to
  * end: a reader that stops reading the FIFO stops the shim pulling output from the guest.
  * An empty path means not connected; stdin not connected is closed at once, so a process
- * reading it sees EOF instead of waiting forever.
+ * reading it sees EOF instead of waiting forever. Output may instead go to a log URI
+ * (file://, binary://, see log-uri.ts) named by stdout.
  */
 import fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { invalidArgument } from '../errors.js';
+import { checkLogUri, LOGGER_TIMEOUTS, openLog, parseStdioUri, type LoggerTimeouts, type LogUri } from './log-uri.js';
 
 export interface StdioPaths {
   stdin: string;
@@ -23,25 +25,60 @@ export interface ProcessStreams {
   stderr: Readable;
 }
 
-/** file:// and binary:// log URIs are not FIFOs; they are refused clearly until supported. */
+/** stdin is always a FIFO: a log URI has nothing to read from. */
 function fifoPath(p: string): string {
-  if (/^[a-z]+:\/\//.test(p) && !p.startsWith('fifo://')) throw invalidArgument(`stdio ${p}: only FIFO paths are supported yet`);
-  return p.replace(/^fifo:\/\//, '');
+  const uri = parseStdioUri(p);
+  if (uri.scheme !== 'fifo') throw invalidArgument(`stdio ${p}: a FIFO path is expected here`);
+  return uri.path;
+}
+
+/**
+ * Where output goes: containerd's FIFOs, or the one log destination stdout names. Then
+ * stderr, when set, repeats stdout's URI, as `ctr --log-uri` sends it; the runc shim reads
+ * only stdout's, and a differing stderr would be silently ignored there.
+ */
+function logUri(io: StdioPaths): LogUri | undefined {
+  const out = io.stdout ? parseStdioUri(io.stdout) : undefined;
+  const err = io.stderr ? parseStdioUri(io.stderr) : undefined;
+  if (out && out.scheme !== 'fifo') {
+    if (io.stderr && io.stderr !== io.stdout) throw invalidArgument(`stderr ${io.stderr}: must be empty or the same log URI as stdout ${io.stdout}`);
+    return out;
+  }
+  if (err && err.scheme !== 'fifo') throw invalidArgument(`stderr ${io.stderr}: a log URI goes in stdout (and stderr repeats it)`);
+  return undefined;
 }
 
 export function validateStdio(io: StdioPaths): void {
-  for (const p of [io.stdin, io.stdout, io.stderr]) if (p) fifoPath(p);
+  if (io.stdin) fifoPath(io.stdin);
+  const log = logUri(io);
+  if (log) checkLogUri(log, io.stdout);
+}
+
+/** What a logging binary (binary://) is told about the process it logs for. */
+export interface StdioOwner {
+  /** CONTAINER_ID: the runc shim gives a container's id for its init, the exec id for an exec. */
+  containerId: string;
+  /** CONTAINER_NAMESPACE: containerd's namespace. */
+  namespace: string;
+  loggerTimeouts?: Partial<LoggerTimeouts>;
 }
 
 export interface StdioConnection {
-  /** Resolves once all output reached the FIFOs: when the exit may be published. */
+  /**
+   * Resolves once all output reached the FIFOs, was written to the log file, or was handed
+   * to the logging binary and that has exited: when the exit may be published. Never rejects.
+   */
   done: Promise<void>;
   /** CloseIO: the process's stdin ends once what was written to the FIFO has been passed on. */
   closeStdin(): void;
 }
 
-/** Joins the FIFOs to the process's streams; copying runs until the process's output ends. */
-export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void): StdioConnection {
+/**
+ * Joins the FIFOs (or the log destination) to the process's streams; copying runs until the
+ * process's output ends. `owner` is needed for binary:// only; without it the logging
+ * binary sees CONTAINER_ID and CONTAINER_NAMESPACE empty.
+ */
+export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void, owner?: StdioOwner): StdioConnection {
   // A write to a process that went away must not take the shim down with it.
   p.stdin.on('error', onError);
   let input: fs.ReadStream | undefined;
@@ -57,10 +94,9 @@ export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: E
   } else {
     p.stdin.end();
   }
-  const copy = (from: Readable, path: string) =>
-    path ? pipeline(from, fs.createWriteStream(fifoPath(path))).catch(() => from.resume()) : drain(from);
-  // With a terminal, stderr is the same pty as stdout: the guest sends everything on stdout.
-  const done = Promise.all([copy(p.stdout, io.stdout), io.terminal ? drain(p.stderr) : copy(p.stderr, io.stderr)]).then(() => {
+  const log = logUri(io);
+  const copies = log ? copyToLog(log, io, p, onError, owner) : copyToFifos(io, p);
+  const done = copies.then(() => {
     if (input) releaseInput(input, fifoPath(io.stdin));
   });
   return {
@@ -93,7 +129,50 @@ function releaseInput(input: fs.ReadStream, path: string): void {
   input.destroy();
 }
 
+function copyToFifos(io: StdioPaths, p: ProcessStreams): Promise<void> {
+  const copy = (from: Readable, path: string) =>
+    path ? pipeline(from, fs.createWriteStream(fifoPath(path))).catch(() => from.resume()) : drain(from);
+  // With a terminal, stderr is the same pty as stdout: the guest sends everything on stdout.
+  return Promise.all([copy(p.stdout, io.stdout), io.terminal ? drain(p.stderr) : copy(p.stderr, io.stderr)]).then(() => undefined);
+}
+
+async function copyToLog(uri: LogUri, io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void, owner?: StdioOwner): Promise<void> {
+  const log = openLog(uri, {
+    stderr: !io.terminal && !!io.stderr,
+    containerId: owner?.containerId ?? '',
+    namespace: owner?.namespace ?? '',
+    timeouts: { ...LOGGER_TIMEOUTS, ...owner?.loggerTimeouts },
+    onError,
+  });
+  await Promise.all([copyOut(p.stdout, log.stdout, onError), log.stderr ? copyOut(p.stderr, log.stderr, onError) : drain(p.stderr)]);
+  await log.close();
+}
+
+/**
+ * Copies with back-pressure once the destination is there. A destination that is never
+ * there, or fails (disk full, the logger died), gets nothing more: the rest of the output
+ * is read and dropped, so the process is never stuck writing output nobody takes.
+ */
+async function copyOut(from: Readable, to: Promise<Writable>, onError: (err: Error) => void): Promise<void> {
+  let dest: Writable;
+  try {
+    dest = await to;
+  } catch {
+    return drain(from); // the destination reported why
+  }
+  from.pipe(dest);
+  try {
+    await finished(dest, { readable: false });
+  } catch (err) {
+    onError(err as Error);
+    from.unpipe(dest);
+    dest.destroy();
+    await drain(from);
+  }
+}
+
 function drain(s: Readable): Promise<void> {
+  if (s.readableEnded || s.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     s.on('end', resolve).on('close', resolve).resume();
   });

@@ -109,6 +109,11 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     const before = qemus().length;
     const second = await cd.ctr(['run', '--rm', ...RUNTIME, ...pod, image.ref, 'pod-b', 'sh', '-c', 'echo second'], { timeoutMs: VM_TIMEOUT });
     expect(second.stdout).toBe('second');
+    // containerd's file:// log URI instead of FIFOs: both streams into one file
+    const logFile = path.join(workDir, `pod-c-${gen}.log`);
+    const logged = await cd.ctr(['run', '--rm', ...RUNTIME, ...pod, '--log-uri', `file://${logFile}`, image.ref, 'pod-c', 'sh', '-c', 'echo to the log; echo to stderr >&2'], { timeoutMs: VM_TIMEOUT });
+    expect(logged.exitCode).toBe(0);
+    expect(fs.readFileSync(logFile, 'utf8').split('\n').sort()).toEqual(['', 'to stderr', 'to the log']);
     expect(qemus().length).toBe(before);
     expect(cd.shimPids()).toHaveLength(1);
     await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'pod-a']);
