@@ -4,6 +4,7 @@
  * model never sees a protobuf message.
  */
 import Long from 'long';
+import { types } from '../../api/gen/agent.js';
 import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
 import { GrpcCode } from '../errors.js';
 import type { AgentClient } from './client.js';
@@ -23,6 +24,28 @@ export interface ContainerStats {
   cpu: { totalNs: bigint; userNs: bigint; systemNs: bigint };
   memory: { usage: bigint; limit: bigint; maxUsage: bigint; stats: Record<string, bigint> };
   pids: { current: bigint; limit: bigint };
+}
+
+export type IpFamily = 'v4' | 'v6';
+
+/** A guest NIC as the agent configures it: found by its MAC, then named, sized and addressed. */
+export interface GuestInterface {
+  name: string;
+  hwAddr: string;
+  mtu: number;
+  addresses: Array<{ family: IpFamily; address: string; prefixLength: number }>;
+}
+
+export interface GuestRoute {
+  family: IpFamily;
+  /** CIDR; empty for the default route. */
+  dest: string;
+  gateway: string;
+  device: string;
+  /** Preferred source address, or empty. */
+  source: string;
+  /** rtnetlink scope number: 0 universe, 253 link, 254 host. */
+  scope: number;
 }
 
 export interface GuestAgent {
@@ -48,9 +71,13 @@ export interface GuestAgent {
   nextOom(signal?: AbortSignal): Promise<string>;
   /** The agent's own figures (its RSS, the guest's memory) as Prometheus text. */
   metrics(): Promise<string>;
+  updateInterface(iface: GuestInterface): Promise<void>;
+  /** Replaces the guest's routing table (all of it: link routes must be in `routes` too). */
+  updateRoutes(routes: GuestRoute[]): Promise<void>;
   close(): void;
 }
 
+const family = (f: IpFamily) => (f === 'v6' ? types.IPFamily.v6 : types.IPFamily.v4);
 const big = (v: Long | number | null | undefined) => (v == null ? 0n : BigInt(v.toString()));
 
 export class RemoteAgent implements GuestAgent {
@@ -152,6 +179,22 @@ export class RemoteAgent implements GuestAgent {
 
   async metrics(): Promise<string> {
     return (await this.c.GetMetrics({})).metrics;
+  }
+
+  async updateInterface(iface: GuestInterface): Promise<void> {
+    await this.c.UpdateInterface({
+      interface: {
+        device: iface.name,
+        name: iface.name,
+        hwAddr: iface.hwAddr,
+        mtu: Long.fromNumber(iface.mtu, true),
+        IPAddresses: iface.addresses.map((a) => ({ family: family(a.family), address: a.address, mask: String(a.prefixLength) })),
+      },
+    });
+  }
+
+  async updateRoutes(routes: GuestRoute[]): Promise<void> {
+    await this.c.UpdateRoutes({ routes: { Routes: routes.map((r) => ({ ...r, family: family(r.family) })) } });
   }
 
   close(): void {

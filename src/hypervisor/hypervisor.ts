@@ -4,11 +4,23 @@
  * the one implementation (./qemu); ./fake.ts is a test double for other layers' tests.
  *
  * Hotplug (block devices for container rootfs, network interfaces, vCPU and memory resize)
- * belongs here once the sandbox needs it; nothing of it exists yet.
+ * belongs here once the sandbox needs it; nothing of it exists yet. Network devices are
+ * cold-plugged: given at create time, attached to taps that the caller made.
  */
 import { GrpcCode, HuskError } from '../errors.js';
 
 export type Accel = 'kvm' | 'tcg';
+
+/** A guest NIC backed by a host tap device. */
+export interface NetworkDevice {
+  /**
+   * An existing tap device, up, in the network namespace the VM runs in (VmConfig.netns).
+   * The driver attaches to it and never creates, configures or removes it.
+   */
+  tap: string;
+  /** The guest NIC's MAC address, aa:bb:cc:dd:ee:ff. */
+  mac: string;
+}
 
 export interface VmConfig {
   /** The sandbox id: one path-safe segment, see validateVmId. */
@@ -32,6 +44,13 @@ export interface VmConfig {
   kernelParams?: string[];
   /** Adds `husk.debug=1`: the guest logs its setup on the console. */
   debug?: boolean;
+  /**
+   * The network namespace the hypervisor runs in, as a path (/var/run/netns/<name>,
+   * /proc/<pid>/ns/net): where networkDevices' taps are. Default: the caller's own.
+   */
+  netns?: string;
+  /** The guest's NICs, in PCI slot order (the guest names them eth0, eth1, ... in that order). */
+  networkDevices?: NetworkDevice[];
 }
 
 /** Why a VM ended, as far as the host can tell. */

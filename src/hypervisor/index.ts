@@ -2,6 +2,7 @@ export {
   HypervisorError,
   validateVmId,
   type Accel,
+  type NetworkDevice,
   type StopOptions,
   type Vm,
   type VmConfig,
@@ -18,7 +19,9 @@ export {
   SHARED_MOUNT_TAG,
   buildQemuArgs,
   kernelParams,
+  validateNetdev,
   type AgentChannel,
+  type NetdevInput,
   type QemuArgsInput,
   type SharedFs,
 } from './qemu/command-line.js';

@@ -35,6 +35,17 @@ export type SharedFs =
   | { kind: '9p'; path: string }
   | { kind: 'virtio-fs'; socketPath: string };
 
+/** A virtio-net NIC on a tap device that already exists in QEMU's network namespace. */
+export interface NetdevInput {
+  tap: string;
+  mac: string;
+  /**
+   * vhost-net moves the packet path into the host kernel. QEMU refuses to start when it
+   * is asked for and /dev/vhost-net cannot be used, so it is only for hosts that have it.
+   */
+  vhost?: boolean;
+}
+
 export interface QemuArgsInput {
   id: string;
   accel: Accel;
@@ -48,6 +59,8 @@ export interface QemuArgsInput {
   pidFilePath: string;
   agent: AgentChannel;
   sharedFs: SharedFs;
+  /** NICs in PCI slot order. */
+  netdevs?: readonly NetdevInput[];
   /** Appended to the built-in kernel parameters. */
   kernelParams?: readonly string[];
   debug?: boolean;
@@ -97,6 +110,20 @@ export function escapeOptionValue(value: string): string {
 }
 
 export const TCG_TB_SIZE_MIB = 64;
+
+const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
+const MAC = /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/;
+
+/**
+ * Refuses a NIC QEMU would misread or the guest could not use: a tap name that is not one
+ * Linux interface name (at most 15 characters; nothing that would end a QEMU option), or a
+ * MAC that is malformed or multicast (the low bit of its first byte set).
+ */
+export function validateNetdev(n: NetdevInput): void {
+  if (typeof n.tap !== 'string' || !IFNAME.test(n.tap)) throw new RangeError(`tap device name ${JSON.stringify(n.tap)} is not 1-15 characters of [A-Za-z0-9_.-]`);
+  if (typeof n.mac !== 'string' || !MAC.test(n.mac)) throw new RangeError(`MAC address ${JSON.stringify(n.mac)} is not of the form aa:bb:cc:dd:ee:ff`);
+  if (Number.parseInt(n.mac.slice(0, 2), 16) & 1) throw new RangeError(`MAC address ${n.mac} is a multicast address`);
+}
 
 /** The argv after the binary name. */
 export function buildQemuArgs(input: QemuArgsInput): string[] {
@@ -156,6 +183,17 @@ export function buildQemuArgs(input: QemuArgsInput): string[] {
       '-device', `vhost-user-fs-pci,chardev=virtiofs,tag=${SHARED_MOUNT_TAG}`,
     );
   }
+
+  (input.netdevs ?? []).forEach((n, i) => {
+    validateNetdev(n);
+    args.push(
+      // script=no: the tap is made and wired by the caller; QEMU may not spawn anything anyway.
+      '-netdev', `tap,id=net${i},ifname=${n.tap},script=no,downscript=no${n.vhost ? ',vhost=on' : ''}`,
+      // romfile= leaves out the NIC's PXE option ROM: the guest never network-boots, and the
+      // firmware would otherwise run the ROM on every boot.
+      '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac.toLowerCase()},romfile=`,
+    );
+  });
 
   args.push(
     '-qmp', `unix:${v(input.qmpSocketPath)},server=on,wait=off`,

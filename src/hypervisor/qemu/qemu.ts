@@ -21,7 +21,7 @@ import {
   type VmFactory,
   type VmStatus,
 } from '../hypervisor.js';
-import { buildQemuArgs } from './command-line.js';
+import { buildQemuArgs, validateNetdev } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
 
 export interface QemuVmFactoryOptions {
@@ -37,6 +37,10 @@ export interface QemuVmFactoryOptions {
   qmpTimeoutMs?: number;
   /** Where auto accelerator mode keeps its verdict (see accel.ts). Default /run/husk/accel.json. */
   accelVerdictFile?: string;
+  /** Starts QEMU in VmConfig.netns. Default `nsenter` from PATH. */
+  nsenterBinary?: string;
+  /** vhost-net for NICs. Default: on when /dev/vhost-net can be opened for reading and writing. */
+  vhostNet?: boolean;
 }
 
 /** Linux's sun_path holds 108 bytes including the terminating NUL. */
@@ -83,6 +87,8 @@ export class QemuVmFactory implements VmFactory {
   private readonly log: Logger;
   private readonly startTimeoutMs: number;
   private readonly qmpTimeoutMs: number;
+  private readonly nsenterBinary: string;
+  private vhostNet: Promise<boolean> | undefined;
 
   constructor(options: QemuVmFactoryOptions = {}) {
     this.qemuBinary = options.qemuBinary ?? 'qemu-system-x86_64';
@@ -91,6 +97,8 @@ export class QemuVmFactory implements VmFactory {
     this.log = options.logger ?? pino({ level: 'silent' });
     this.startTimeoutMs = options.startTimeoutMs ?? 10_000;
     this.qmpTimeoutMs = options.qmpTimeoutMs ?? 5000;
+    this.nsenterBinary = options.nsenterBinary ?? 'nsenter';
+    if (options.vhostNet !== undefined) this.vhostNet = Promise.resolve(options.vhostNet);
   }
 
   async create(config: VmConfig): Promise<Vm> {
@@ -112,6 +120,8 @@ export class QemuVmFactory implements VmFactory {
       }
     }
     await prepareStateDir(id, config.stateDir, paths);
+    const nics = config.networkDevices ?? [];
+    const vhost = nics.length > 0 && (await (this.vhostNet ??= canOpen('/dev/vhost-net', fsConstants.O_RDWR)));
 
     const args = buildQemuArgs({
       id,
@@ -128,13 +138,19 @@ export class QemuVmFactory implements VmFactory {
       // virtio-fs needs virtiofsd supervision that is not written (see command-line.ts).
       agent: { kind: 'virtio-serial', socketPath: paths.agentSocket },
       sharedFs: { kind: '9p', path: config.sharedDir },
+      netdevs: nics.map((n) => ({ ...n, vhost })),
       kernelParams: config.kernelParams,
       debug: config.debug,
     });
-    log.info({ accel, vcpus: config.vcpus, memoryMiB: config.memoryMiB, stateDir: config.stateDir }, 'starting QEMU');
-    log.debug({ argv: [this.qemuBinary, ...args] }, 'QEMU command line');
+    // Node cannot enter a namespace itself. nsenter execs QEMU after setns without forking
+    // (it only forks for a pid namespace), so the child's pid is QEMU's: signals, the pid
+    // file and /proc/<pid>/cmdline all name QEMU. QEMU's unix sockets live in the file
+    // system, which the network namespace does not change.
+    const [file, argv] = config.netns ? [this.nsenterBinary, [`--net=${config.netns}`, '--', this.qemuBinary, ...args]] : [this.qemuBinary, args];
+    log.info({ accel, vcpus: config.vcpus, memoryMiB: config.memoryMiB, stateDir: config.stateDir, netns: config.netns, nics: nics.length, vhost }, 'starting QEMU');
+    log.debug({ argv: [file, ...argv] }, 'QEMU command line');
 
-    const child = execa(this.qemuBinary, args, {
+    const child = execa(file, argv, {
       stdin: 'ignore',
       stdout: 'ignore',
       stderr: 'pipe',
@@ -172,7 +188,7 @@ export class QemuVmFactory implements VmFactory {
 
     if (child.pid === undefined) {
       const e = await exited;
-      return failStart(`cannot start ${this.qemuBinary} for VM ${id}: ${e.error ?? 'no process'}`, GrpcCode.Internal);
+      return failStart(`cannot start ${file} for VM ${id}: ${e.error ?? 'no process'}`, GrpcCode.Internal);
     }
     const pid = child.pid;
 
@@ -234,6 +250,19 @@ async function validateConfig(config: VmConfig): Promise<void> {
     if (p === '' || /[\s\0]/.test(p)) throw bad(`kernel parameter ${JSON.stringify(p)} is empty or contains whitespace`);
   }
   if (!path.isAbsolute(config.stateDir)) throw bad(`stateDir ${config.stateDir} is not an absolute path`);
+  for (const n of config.networkDevices ?? []) {
+    try {
+      validateNetdev(n);
+    } catch (err) {
+      throw bad((err as Error).message);
+    }
+  }
+  if (config.netns !== undefined) {
+    if (!path.isAbsolute(config.netns)) throw bad(`netns ${config.netns} is not an absolute path`);
+    await fs.stat(config.netns).catch((err: Error) => {
+      throw new HypervisorError(GrpcCode.NotFound, `VM ${config.id}: netns ${config.netns}: ${err.message}`, { cause: err });
+    });
+  }
   const files: Array<[string, string]> = [
     ['kernel', config.kernelPath],
     ['initrd', config.initrdPath],
@@ -278,6 +307,15 @@ async function prepareStateDir(id: string, stateDir: string, paths: StatePaths):
   await removeFiles(paths);
   // The console log is per boot; a stale one would show the previous guest's "ready".
   await fs.rm(paths.consoleLog, { force: true });
+}
+
+async function canOpen(file: string, flags: number): Promise<boolean> {
+  try {
+    await (await fs.open(file, flags)).close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function describeExit(e: ProcessExit): string {

@@ -12,20 +12,11 @@ import { busyboxRootfs } from '../../../src/cli/busybox-rootfs.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
-import type { Readable } from 'node:stream';
+import { collect } from '../helpers.js';
 
 const IMAGE = process.env.HUSK_GUEST_DIR ?? path.resolve('build/guest');
 const haveImage = fs.existsSync(path.join(IMAGE, 'manifest.json'));
 const log = pino({ level: process.env.HUSK_TEST_LOG ?? 'silent' });
-
-function collect(s: Readable): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    s.on('data', (d: Buffer) => (out += d.toString()));
-    s.once('end', () => resolve(out));
-    s.once('error', reject);
-  });
-}
 
 function rssKiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);

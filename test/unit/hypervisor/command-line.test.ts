@@ -138,3 +138,39 @@ describe('vsock branch (not selected by the driver: Node cannot dial AF_VSOCK)',
     }
   });
 });
+
+describe('network devices', () => {
+  const nics = [
+    { tap: 'tap0_husk', mac: '0A:58:0a:f4:00:05' },
+    { tap: 'tap1_husk', mac: '02:00:00:00:00:02', vhost: true },
+  ];
+
+  test('each tap becomes a netdev and a virtio-net NIC with its MAC, in order, without an option ROM', () => {
+    const args = buildQemuArgs({ ...base, netdevs: nics });
+    expect(values(args, '-netdev')).toEqual([
+      'tap,id=net0,ifname=tap0_husk,script=no,downscript=no',
+      'tap,id=net1,ifname=tap1_husk,script=no,downscript=no,vhost=on',
+    ]);
+    expect(values(args, '-device').filter((d) => d.startsWith('virtio-net-pci'))).toEqual([
+      'virtio-net-pci,netdev=net0,mac=0a:58:0a:f4:00:05,romfile=',
+      'virtio-net-pci,netdev=net1,mac=02:00:00:00:00:02,romfile=',
+    ]);
+    // Before QMP and the pid file, which stay last.
+    expect(args.slice(-4, -3)).toEqual(['-qmp']);
+  });
+
+  test('no netdevs, no NIC: the boot contract is unchanged', () => {
+    expect(buildQemuArgs({ ...base, netdevs: [] })).toEqual(buildQemuArgs(base));
+    expect(buildQemuArgs(base)).not.toContain('-netdev');
+  });
+
+  test('tap names and MACs that QEMU or the guest could not take are refused', () => {
+    const bad = (n: { tap: string; mac: string }) => () => buildQemuArgs({ ...base, netdevs: [n] });
+    expect(bad({ tap: 'tap0,script=/bin/evil', mac: '02:00:00:00:00:01' })).toThrow(/tap device name .* is not 1-15 characters/);
+    expect(bad({ tap: 'a-name-longer-than-15', mac: '02:00:00:00:00:01' })).toThrow(/not 1-15 characters/);
+    expect(bad({ tap: '', mac: '02:00:00:00:00:01' })).toThrow(/not 1-15 characters/);
+    expect(bad({ tap: 'tap0', mac: '02:00:00:00:00' })).toThrow(/MAC address .* is not of the form/);
+    expect(bad({ tap: 'tap0', mac: '02:00:00:00:00:01,romfile=/x' })).toThrow(/is not of the form/);
+    expect(bad({ tap: 'tap0', mac: '01:00:5e:00:00:01' })).toThrow(/multicast/);
+  });
+});

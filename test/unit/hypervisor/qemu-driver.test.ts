@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
 import { GrpcCode } from '../../../src/errors.js';
 import { HypervisorError, type Vm, type VmConfig } from '../../../src/hypervisor/hypervisor.js';
 import { QemuVmFactory } from '../../../src/hypervisor/qemu/qemu.js';
@@ -190,7 +191,43 @@ test('bad configurations are refused before anything starts', async () => {
   expect(missing.grpcCode).toBe(GrpcCode.NotFound);
   expect(missing.message).toContain(`kernel ${path.join(dir, 'nope')}`);
   expect((await errorOf(f.create({ ...config, sharedDir: config.kernelPath }))).message).toMatch(/sharedDir .* is not a directory/);
+  expect((await errorOf(f.create({ ...config, netns: 'var/run/netns/x' }))).message).toMatch(/netns var\/run\/netns\/x is not an absolute path/);
+  const noNetns = await errorOf(f.create({ ...config, netns: path.join(dir, 'no-netns') }));
+  expect([noNetns.grpcCode, noNetns.message]).toEqual([GrpcCode.NotFound, expect.stringContaining('no-netns')]);
+  const badNic = await errorOf(f.create({ ...config, networkDevices: [{ tap: 'tap0,x=y', mac: '02:00:00:00:00:01' }] }));
+  expect([badNic.grpcCode, badNic.message]).toEqual([GrpcCode.InvalidArgument, expect.stringMatching(/tap device name "tap0,x=y"/)]);
   const long = await errorOf(f.create({ ...config, stateDir: path.join(dir, 'x'.repeat(100)) }));
   expect(long.message).toMatch(/socket path .* is longer than 107 bytes/);
   expect(await exists(config.stateDir)).toBe(false);
+});
+
+test('with a netns, QEMU runs in that network namespace under its own pid, its NICs on the command line', async () => {
+  // A network namespace of the test's own, held by a child (root, as the whole suite needs).
+  const holder = execa('unshare', ['--net', 'sleep', '1000'], { reject: false });
+  try {
+    const netns = `/proc/${holder.pid}/ns/net`;
+    const own = await fs.readlink('/proc/self/ns/net');
+    for (let i = 0; i < 200 && (await fs.readlink(netns).catch(() => own)) === own; i++) await new Promise((r) => setTimeout(r, 10));
+    const argvFile = path.join(dir, 'argv');
+    const bin = path.join(dir, 'qemu-argv');
+    await fs.writeFile(bin, `#!/bin/sh\nprintf '%s\\n' "$@" >"${argvFile}"\nexec "${process.execPath}" "${FIXTURE}" normal "$@"\n`, { mode: 0o755 });
+    const f = new QemuVmFactory({ qemuBinary: bin, accel: 'tcg', vhostNet: false });
+    const vm = await create(f, { ...config, netns, networkDevices: [{ tap: 'tap0_husk', mac: '02:00:00:00:00:01' }] });
+
+    expect(await fs.readlink(`/proc/${vm.pid}/ns/net`)).toBe(await fs.readlink(netns));
+    expect(await fs.readlink(`/proc/${vm.pid}/ns/net`)).not.toBe(own);
+    // nsenter exec'd: the pid the driver signals is the one QEMU wrote, named after the VM.
+    expect(Number(await fs.readFile(path.join(config.stateDir, 'qemu.pid'), 'utf8'))).toBe(vm.pid);
+    expect((await fs.readFile(`/proc/${vm.pid}/cmdline`, 'utf8')).split('\0')).toContain('husk-pod-1');
+    const argv = (await fs.readFile(argvFile, 'utf8')).split('\n');
+    expect(argv).toContain('tap,id=net0,ifname=tap0_husk,script=no,downscript=no');
+    expect(argv).toContain('virtio-net-pci,netdev=net0,mac=02:00:00:00:00:01,romfile=');
+
+    await vm.stop();
+    expect(alive(vm.pid)).toBe(false);
+    expect(vm.exit).toMatchObject({ reason: 'stopped', code: 0 });
+  } finally {
+    holder.kill('SIGKILL');
+    await holder;
+  }
 });

@@ -58,6 +58,8 @@ class ScriptedAgent implements GuestAgent {
   }
   nextOom(signal?: AbortSignal): Promise<string> { return this.hold(signal); }
   async metrics() { return ''; }
+  async updateInterface(i: { name: string }) { this.calls.push(`updateInterface ${i.name}`); }
+  async updateRoutes(r: unknown[]) { this.calls.push(`updateRoutes ${r.length}`); }
   close() {
     this.closed = true;
     this.lost.abort();
