@@ -67,10 +67,17 @@ export class GuestProcess {
 export async function resizeTerminal(p: GuestProcess, rows: number, columns: number): Promise<void> {
   if (!p.terminal) throw failedPrecondition(`process ${p.id} has no terminal`);
   if (p.pid === undefined || p.exitStatus !== undefined) throw failedPrecondition(`process ${p.id} is not running`);
-  const tty = await fs.readlink(`/proc/${p.pid}/fd/0`);
+  // A process that is exiting has no descriptors left to look at (its exit is still on its
+  // way to us): a resize racing its end is not the caller's error, there is nothing to resize.
+  const tty = await fs.readlink(`/proc/${p.pid}/fd/0`).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ESRCH') return undefined;
+    throw err;
+  });
+  if (tty === undefined) return;
   if (!tty.startsWith('/dev/pts/')) throw failedPrecondition(`process ${p.id}: stdin is ${tty}, not its terminal`);
   const r = await execa('stty', ['-F', `/proc/${p.pid}/root${tty}`, 'rows', String(rows), 'cols', String(columns)], { reject: false });
-  if (r.exitCode !== 0) throw failedPrecondition(`resizing the terminal of ${p.id}: ${r.stderr.trim()}`);
+  const gone = await fs.access(`/proc/${p.pid}/fd/0`).then(() => false, () => true);
+  if (r.exitCode !== 0 && !gone) throw failedPrecondition(`resizing the terminal of ${p.id}: ${r.stderr.trim()}`);
 }
 
 function signalNumber(name: string): number {

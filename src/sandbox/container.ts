@@ -85,8 +85,9 @@ export class Container {
     return this.agent.update(this.id, resources);
   }
 
-  stats(): Promise<ContainerStats> {
-    if (this.state === 'created') throw failedPrecondition(`container ${this.id} has not started`);
+  /** Nothing has run yet in a created container: zeros, as runc reports for its empty cgroup. */
+  async stats(): Promise<ContainerStats> {
+    if (this.state === 'created') return { cpu: { totalNs: 0n, userNs: 0n, systemNs: 0n }, memory: { usage: 0n, limit: 0n, maxUsage: 0n, stats: {} }, pids: { current: 0n, limit: 0n } };
     return this.agent.stats(this.id);
   }
 

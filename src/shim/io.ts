@@ -168,6 +168,13 @@ async function copyOut(from: Readable, to: Promise<Writable>, onError: (err: Err
     from.unpipe(dest);
     dest.destroy();
     await drain(from);
+    return;
+  }
+  // A logger's socket can end without an error when the logger goes: the rest is dropped.
+  if (!from.readableEnded) {
+    onError(new Error('the log destination closed before the output ended'));
+    from.unpipe(dest);
+    await drain(from);
   }
 }
 
