@@ -33,7 +33,7 @@ mkdir -p "$(dirname "$v2")"
       -e '/^\/\/ The Task service a shim serves/,/^\/\/ containerd.task.v2 (task/d' api/containerd/task/v3/shim.proto
 } > "$v2"
 
-mapfile -t containerd < <(find api/containerd api/cgroups api/runtimeoptions -name '*.proto' 2>/dev/null | sort)
+mapfile -t containerd < <(find api/containerd api/cgroups api/runtimeoptions api/k8s -name '*.proto' 2>/dev/null | sort)
 mapfile -t agent < <(find api/kata -name '*.proto' 2>/dev/null | sort)
 mapfile -t testing < <(find api/testing -name '*.proto' 2>/dev/null | sort)
 [ ${#containerd[@]} -gt 0 ] && gen containerd "${containerd[@]}"

@@ -16,12 +16,24 @@ node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)
 # Debian packages for the guest image (scripts/build-guest.sh) and for running pods under
 # QEMU. apt-get update runs only when one of them is missing.
 guest_pkgs="qemu-system-x86 qemu-utils runc busybox-static bsdutils iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd containerd"
-missing_pkgs=$(for p in $guest_pkgs; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || echo "$p"; done)
+# The CRI tests: CNI plugins (and the iptables portmap needs), a registry serving critest's
+# images, nginx and a C compiler for what goes into those images.
+cri_pkgs="containernetworking-plugins iptables docker-registry nginx gcc libc6-dev"
+missing_pkgs=$(for p in $guest_pkgs $cri_pkgs; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || echo "$p"; done)
 if [ -n "$missing_pkgs" ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y --no-install-recommends $guest_pkgs
+  apt-get install -y --no-install-recommends $guest_pkgs $cri_pkgs
 fi
+# Their packages start system services where they can: a registry on :5000 for every
+# interface and a web server on :80. The tests run their own, on 127.0.0.1 only.
+for svc in docker-registry nginx; do
+  if command -v systemctl >/dev/null && systemctl is-system-running >/dev/null 2>&1; then
+    systemctl disable --now "$svc" >/dev/null 2>&1 || true
+  else
+    service "$svc" stop >/dev/null 2>&1 || true
+  fi
+done
 
 # Not `npm ci`: the registry this project installs from lacks some platform-only optional
 # packages (unrs-resolver's android/darwin/win32 bindings, pulled in by jest), so the lock
@@ -30,6 +42,7 @@ fi
 npm install --no-audit --no-fund
 bash scripts/build-interop.sh
 bash scripts/build-containerd2.sh
+bash scripts/build-cri-tools.sh
 npm run build
 bash scripts/build-guest.sh
 

@@ -4282,6 +4282,267 @@ export namespace google {
     }
 }
 
+export namespace runtime {
+
+    namespace v1 {
+
+        interface IPodSandboxConfig extends runtime.v1.PodSandboxConfig.$Properties {
+        }
+
+        class PodSandboxConfig {
+            constructor(properties?: runtime.v1.PodSandboxConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            metadata?: (runtime.v1.PodSandboxMetadata.$Properties|null);
+            hostname: string;
+            log_directory: string;
+            dns_config?: (runtime.v1.DNSConfig.$Properties|null);
+            port_mappings: runtime.v1.PortMapping.$Properties[];
+            labels: { [k: string]: string };
+            annotations: { [k: string]: string };
+            linux?: (runtime.v1.LinuxPodSandboxConfig.$Properties|null);
+            static create(properties: runtime.v1.PodSandboxConfig.$Shape): runtime.v1.PodSandboxConfig & runtime.v1.PodSandboxConfig.$Shape;
+            static create(properties?: runtime.v1.PodSandboxConfig.$Properties): runtime.v1.PodSandboxConfig;
+            static encode(message: runtime.v1.PodSandboxConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.PodSandboxConfig & runtime.v1.PodSandboxConfig.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.PodSandboxConfig;
+            static toObject(message: runtime.v1.PodSandboxConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PodSandboxConfig {
+            interface $Properties {
+                metadata?: (runtime.v1.PodSandboxMetadata.$Properties|null);
+                hostname?: (string|null);
+                log_directory?: (string|null);
+                dns_config?: (runtime.v1.DNSConfig.$Properties|null);
+                port_mappings?: (runtime.v1.PortMapping.$Properties[]|null);
+                labels?: ({ [k: string]: string }|null);
+                annotations?: ({ [k: string]: string }|null);
+                linux?: (runtime.v1.LinuxPodSandboxConfig.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.PodSandboxConfig.$Properties;
+        }
+
+        interface IPodSandboxMetadata extends runtime.v1.PodSandboxMetadata.$Properties {
+        }
+
+        class PodSandboxMetadata {
+            constructor(properties?: runtime.v1.PodSandboxMetadata.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            uid: string;
+            namespace: string;
+            attempt: number;
+            static create(properties: runtime.v1.PodSandboxMetadata.$Shape): runtime.v1.PodSandboxMetadata & runtime.v1.PodSandboxMetadata.$Shape;
+            static create(properties?: runtime.v1.PodSandboxMetadata.$Properties): runtime.v1.PodSandboxMetadata;
+            static encode(message: runtime.v1.PodSandboxMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.PodSandboxMetadata & runtime.v1.PodSandboxMetadata.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.PodSandboxMetadata;
+            static toObject(message: runtime.v1.PodSandboxMetadata, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PodSandboxMetadata {
+            interface $Properties {
+                name?: (string|null);
+                uid?: (string|null);
+                namespace?: (string|null);
+                attempt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.PodSandboxMetadata.$Properties;
+        }
+
+        interface IDNSConfig extends runtime.v1.DNSConfig.$Properties {
+        }
+
+        class DNSConfig {
+            constructor(properties?: runtime.v1.DNSConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            servers: string[];
+            searches: string[];
+            options: string[];
+            static create(properties: runtime.v1.DNSConfig.$Shape): runtime.v1.DNSConfig & runtime.v1.DNSConfig.$Shape;
+            static create(properties?: runtime.v1.DNSConfig.$Properties): runtime.v1.DNSConfig;
+            static encode(message: runtime.v1.DNSConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.DNSConfig & runtime.v1.DNSConfig.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.DNSConfig;
+            static toObject(message: runtime.v1.DNSConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DNSConfig {
+            interface $Properties {
+                servers?: (string[]|null);
+                searches?: (string[]|null);
+                options?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.DNSConfig.$Properties;
+        }
+
+        enum Protocol {
+            TCP = 0,
+            UDP = 1,
+            SCTP = 2
+        }
+
+        interface IPortMapping extends runtime.v1.PortMapping.$Properties {
+        }
+
+        class PortMapping {
+            constructor(properties?: runtime.v1.PortMapping.$Properties);
+            $unknowns?: Uint8Array[];
+            protocol: runtime.v1.Protocol;
+            container_port: number;
+            host_port: number;
+            host_ip: string;
+            static create(properties: runtime.v1.PortMapping.$Shape): runtime.v1.PortMapping & runtime.v1.PortMapping.$Shape;
+            static create(properties?: runtime.v1.PortMapping.$Properties): runtime.v1.PortMapping;
+            static encode(message: runtime.v1.PortMapping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.PortMapping & runtime.v1.PortMapping.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.PortMapping;
+            static toObject(message: runtime.v1.PortMapping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PortMapping {
+            interface $Properties {
+                protocol?: (runtime.v1.Protocol|null);
+                container_port?: (number|null);
+                host_port?: (number|null);
+                host_ip?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.PortMapping.$Properties;
+        }
+
+        interface ILinuxPodSandboxConfig extends runtime.v1.LinuxPodSandboxConfig.$Properties {
+        }
+
+        class LinuxPodSandboxConfig {
+            constructor(properties?: runtime.v1.LinuxPodSandboxConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            cgroup_parent: string;
+            security_context?: (runtime.v1.LinuxSandboxSecurityContext.$Properties|null);
+            sysctls: { [k: string]: string };
+            resources?: (runtime.v1.LinuxContainerResources.$Properties|null);
+            static create(properties: runtime.v1.LinuxPodSandboxConfig.$Shape): runtime.v1.LinuxPodSandboxConfig & runtime.v1.LinuxPodSandboxConfig.$Shape;
+            static create(properties?: runtime.v1.LinuxPodSandboxConfig.$Properties): runtime.v1.LinuxPodSandboxConfig;
+            static encode(message: runtime.v1.LinuxPodSandboxConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.LinuxPodSandboxConfig & runtime.v1.LinuxPodSandboxConfig.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.LinuxPodSandboxConfig;
+            static toObject(message: runtime.v1.LinuxPodSandboxConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LinuxPodSandboxConfig {
+            interface $Properties {
+                cgroup_parent?: (string|null);
+                security_context?: (runtime.v1.LinuxSandboxSecurityContext.$Properties|null);
+                sysctls?: ({ [k: string]: string }|null);
+                resources?: (runtime.v1.LinuxContainerResources.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.LinuxPodSandboxConfig.$Properties;
+        }
+
+        enum NamespaceMode {
+            POD = 0,
+            CONTAINER = 1,
+            NODE = 2,
+            TARGET = 3
+        }
+
+        interface INamespaceOption extends runtime.v1.NamespaceOption.$Properties {
+        }
+
+        class NamespaceOption {
+            constructor(properties?: runtime.v1.NamespaceOption.$Properties);
+            $unknowns?: Uint8Array[];
+            network: runtime.v1.NamespaceMode;
+            pid: runtime.v1.NamespaceMode;
+            ipc: runtime.v1.NamespaceMode;
+            target_id: string;
+            static create(properties: runtime.v1.NamespaceOption.$Shape): runtime.v1.NamespaceOption & runtime.v1.NamespaceOption.$Shape;
+            static create(properties?: runtime.v1.NamespaceOption.$Properties): runtime.v1.NamespaceOption;
+            static encode(message: runtime.v1.NamespaceOption.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.NamespaceOption & runtime.v1.NamespaceOption.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.NamespaceOption;
+            static toObject(message: runtime.v1.NamespaceOption, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace NamespaceOption {
+            interface $Properties {
+                network?: (runtime.v1.NamespaceMode|null);
+                pid?: (runtime.v1.NamespaceMode|null);
+                ipc?: (runtime.v1.NamespaceMode|null);
+                target_id?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.NamespaceOption.$Properties;
+        }
+
+        interface ILinuxSandboxSecurityContext extends runtime.v1.LinuxSandboxSecurityContext.$Properties {
+        }
+
+        class LinuxSandboxSecurityContext {
+            constructor(properties?: runtime.v1.LinuxSandboxSecurityContext.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace_options?: (runtime.v1.NamespaceOption.$Properties|null);
+            privileged: boolean;
+            static create(properties: runtime.v1.LinuxSandboxSecurityContext.$Shape): runtime.v1.LinuxSandboxSecurityContext & runtime.v1.LinuxSandboxSecurityContext.$Shape;
+            static create(properties?: runtime.v1.LinuxSandboxSecurityContext.$Properties): runtime.v1.LinuxSandboxSecurityContext;
+            static encode(message: runtime.v1.LinuxSandboxSecurityContext.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.LinuxSandboxSecurityContext & runtime.v1.LinuxSandboxSecurityContext.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.LinuxSandboxSecurityContext;
+            static toObject(message: runtime.v1.LinuxSandboxSecurityContext, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LinuxSandboxSecurityContext {
+            interface $Properties {
+                namespace_options?: (runtime.v1.NamespaceOption.$Properties|null);
+                privileged?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.LinuxSandboxSecurityContext.$Properties;
+        }
+
+        interface ILinuxContainerResources extends runtime.v1.LinuxContainerResources.$Properties {
+        }
+
+        class LinuxContainerResources {
+            constructor(properties?: runtime.v1.LinuxContainerResources.$Properties);
+            $unknowns?: Uint8Array[];
+            cpu_period: (number|Long);
+            cpu_quota: (number|Long);
+            cpu_shares: (number|Long);
+            memory_limit_in_bytes: (number|Long);
+            static create(properties: runtime.v1.LinuxContainerResources.$Shape): runtime.v1.LinuxContainerResources & runtime.v1.LinuxContainerResources.$Shape;
+            static create(properties?: runtime.v1.LinuxContainerResources.$Properties): runtime.v1.LinuxContainerResources;
+            static encode(message: runtime.v1.LinuxContainerResources.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.LinuxContainerResources & runtime.v1.LinuxContainerResources.$Shape;
+            static fromObject(object: { [k: string]: any }): runtime.v1.LinuxContainerResources;
+            static toObject(message: runtime.v1.LinuxContainerResources, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LinuxContainerResources {
+            interface $Properties {
+                cpu_period?: (number|Long|null);
+                cpu_quota?: (number|Long|null);
+                cpu_shares?: (number|Long|null);
+                memory_limit_in_bytes?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = runtime.v1.LinuxContainerResources.$Properties;
+        }
+    }
+}
+
 export namespace runtimeoptions {
 
     namespace v1 {

@@ -28816,6 +28816,1841 @@ export const google = $root.google = (() => {
     return google;
 })();
 
+export const runtime = $root.runtime = (() => {
+
+    const runtime = {};
+
+    runtime.v1 = (function() {
+
+        const v1 = {};
+
+        v1.PodSandboxConfig = (function() {
+
+            const PodSandboxConfig = function (p) {
+                this.port_mappings = [];
+                this.labels = {};
+                this.annotations = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodSandboxConfig.prototype.metadata = null;
+            PodSandboxConfig.prototype.hostname = "";
+            PodSandboxConfig.prototype.log_directory = "";
+            PodSandboxConfig.prototype.dns_config = null;
+            PodSandboxConfig.prototype.port_mappings = $util.emptyArray;
+            PodSandboxConfig.prototype.labels = $util.emptyObject;
+            PodSandboxConfig.prototype.annotations = $util.emptyObject;
+            PodSandboxConfig.prototype.linux = null;
+
+            PodSandboxConfig.create = function(properties) {
+                return new PodSandboxConfig(properties);
+            };
+
+            PodSandboxConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.runtime.v1.PodSandboxMetadata.encode(m.metadata, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.hostname != null && $Object.hasOwnProperty.call(m, "hostname") && m.hostname !== "")
+                    w.uint32(18).string(m.hostname);
+                if (m.log_directory != null && $Object.hasOwnProperty.call(m, "log_directory") && m.log_directory !== "")
+                    w.uint32(26).string(m.log_directory);
+                if (m.dns_config != null && $Object.hasOwnProperty.call(m, "dns_config"))
+                    $root.runtime.v1.DNSConfig.encode(m.dns_config, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.port_mappings != null && m.port_mappings.length) {
+                    for (var i = 0; i < m.port_mappings.length; ++i)
+                        $root.runtime.v1.PortMapping.encode(m.port_mappings[i], w.uint32(42).fork(), q + 1).ldelim();
+                }
+                if (m.labels != null && $Object.hasOwnProperty.call(m, "labels")) {
+                    for (var ks = $Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                        w.uint32(50).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                    }
+                }
+                if (m.annotations != null && $Object.hasOwnProperty.call(m, "annotations")) {
+                    for (var ks = $Object.keys(m.annotations), i = 0; i < ks.length; ++i) {
+                        w.uint32(58).fork().uint32(10).string(ks[i]).uint32(18).string(m.annotations[ks[i]]).ldelim();
+                    }
+                }
+                if (m.linux != null && $Object.hasOwnProperty.call(m, "linux"))
+                    $root.runtime.v1.LinuxPodSandboxConfig.encode(m.linux, w.uint32(66).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodSandboxConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.PodSandboxConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.runtime.v1.PodSandboxMetadata.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.hostname = v;
+                            else
+                                delete m.hostname;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.log_directory = v;
+                            else
+                                delete m.log_directory;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.dns_config = $root.runtime.v1.DNSConfig.decode(r, r.size(), $undefined, q + 1, m.dns_config);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.port_mappings && m.port_mappings.length))
+                                m.port_mappings = [];
+                            m.port_mappings.push($root.runtime.v1.PortMapping.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (m.labels === $util.emptyObject)
+                                m.labels = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.labels, k);
+                            m.labels[k] = v;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (m.annotations === $util.emptyObject)
+                                m.annotations = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.annotations, k);
+                            m.annotations[k] = v;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.linux = $root.runtime.v1.LinuxPodSandboxConfig.decode(r, r.size(), $undefined, q + 1, m.linux);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            PodSandboxConfig.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.PodSandboxConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.PodSandboxConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.PodSandboxConfig();
+                if (d.metadata != null) {
+                    if (!$util.isObject(d.metadata))
+                        throw $TypeError(".runtime.v1.PodSandboxConfig.metadata: object expected");
+                    m.metadata = $root.runtime.v1.PodSandboxMetadata.fromObject(d.metadata, q + 1);
+                }
+                if (d.hostname != null) {
+                    if (typeof d.hostname !== "string" || d.hostname.length) {
+                        m.hostname = $String(d.hostname);
+                    }
+                }
+                if (d.log_directory != null) {
+                    if (typeof d.log_directory !== "string" || d.log_directory.length) {
+                        m.log_directory = $String(d.log_directory);
+                    }
+                }
+                if (d.dns_config != null) {
+                    if (!$util.isObject(d.dns_config))
+                        throw $TypeError(".runtime.v1.PodSandboxConfig.dns_config: object expected");
+                    m.dns_config = $root.runtime.v1.DNSConfig.fromObject(d.dns_config, q + 1);
+                }
+                if (d.port_mappings) {
+                    if (!$Array.isArray(d.port_mappings))
+                        throw $TypeError(".runtime.v1.PodSandboxConfig.port_mappings: array expected");
+                    m.port_mappings = $Array(d.port_mappings.length);
+                    for (var i = 0; i < d.port_mappings.length; ++i) {
+                        if (!$util.isObject(d.port_mappings[i]))
+                            throw $TypeError(".runtime.v1.PodSandboxConfig.port_mappings: object expected");
+                        m.port_mappings[i] = $root.runtime.v1.PortMapping.fromObject(d.port_mappings[i], q + 1);
+                    }
+                }
+                if (d.labels) {
+                    if (!$util.isObject(d.labels))
+                        throw $TypeError(".runtime.v1.PodSandboxConfig.labels: object expected");
+                    m.labels = {};
+                    for (var ks = $Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.labels, ks[i]);
+                        m.labels[ks[i]] = $String(d.labels[ks[i]]);
+                    }
+                }
+                if (d.annotations) {
+                    if (!$util.isObject(d.annotations))
+                        throw $TypeError(".runtime.v1.PodSandboxConfig.annotations: object expected");
+                    m.annotations = {};
+                    for (var ks = $Object.keys(d.annotations), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.annotations, ks[i]);
+                        m.annotations[ks[i]] = $String(d.annotations[ks[i]]);
+                    }
+                }
+                if (d.linux != null) {
+                    if (!$util.isObject(d.linux))
+                        throw $TypeError(".runtime.v1.PodSandboxConfig.linux: object expected");
+                    m.linux = $root.runtime.v1.LinuxPodSandboxConfig.fromObject(d.linux, q + 1);
+                }
+                return m;
+            };
+
+            PodSandboxConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.port_mappings = [];
+                }
+                if (o.objects || o.defaults) {
+                    d.labels = {};
+                    d.annotations = {};
+                }
+                if (o.defaults) {
+                    d.metadata = null;
+                    d.hostname = "";
+                    d.log_directory = "";
+                    d.dns_config = null;
+                    d.linux = null;
+                }
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                    d.metadata = $root.runtime.v1.PodSandboxMetadata.toObject(m.metadata, o, q + 1);
+                }
+                if (m.hostname != null && $Object.hasOwnProperty.call(m, "hostname")) {
+                    d.hostname = m.hostname;
+                }
+                if (m.log_directory != null && $Object.hasOwnProperty.call(m, "log_directory")) {
+                    d.log_directory = m.log_directory;
+                }
+                if (m.dns_config != null && $Object.hasOwnProperty.call(m, "dns_config")) {
+                    d.dns_config = $root.runtime.v1.DNSConfig.toObject(m.dns_config, o, q + 1);
+                }
+                if (m.port_mappings && m.port_mappings.length) {
+                    d.port_mappings = $Array(m.port_mappings.length);
+                    for (var j = 0; j < m.port_mappings.length; ++j) {
+                        d.port_mappings[j] = $root.runtime.v1.PortMapping.toObject(m.port_mappings[j], o, q + 1);
+                    }
+                }
+                var ks2;
+                if (m.labels && (ks2 = $Object.keys(m.labels)).length) {
+                    d.labels = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.labels, ks2[j]);
+                        d.labels[ks2[j]] = m.labels[ks2[j]];
+                    }
+                }
+                if (m.annotations && (ks2 = $Object.keys(m.annotations)).length) {
+                    d.annotations = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.annotations, ks2[j]);
+                        d.annotations[ks2[j]] = m.annotations[ks2[j]];
+                    }
+                }
+                if (m.linux != null && $Object.hasOwnProperty.call(m, "linux")) {
+                    d.linux = $root.runtime.v1.LinuxPodSandboxConfig.toObject(m.linux, o, q + 1);
+                }
+                return d;
+            };
+
+            PodSandboxConfig.prototype.toJSON = function() {
+                return PodSandboxConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PodSandboxConfig;
+        })();
+
+        v1.PodSandboxMetadata = (function() {
+
+            const PodSandboxMetadata = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PodSandboxMetadata.prototype.name = "";
+            PodSandboxMetadata.prototype.uid = "";
+            PodSandboxMetadata.prototype.namespace = "";
+            PodSandboxMetadata.prototype.attempt = 0;
+
+            PodSandboxMetadata.create = function(properties) {
+                return new PodSandboxMetadata(properties);
+            };
+
+            PodSandboxMetadata.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(10).string(m.name);
+                if (m.uid != null && $Object.hasOwnProperty.call(m, "uid") && m.uid !== "")
+                    w.uint32(18).string(m.uid);
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                    w.uint32(26).string(m.namespace);
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt") && m.attempt !== 0)
+                    w.uint32(32).uint32(m.attempt);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PodSandboxMetadata.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.PodSandboxMetadata();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.uid = v;
+                            else
+                                delete m.uid;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.namespace = v;
+                            else
+                                delete m.namespace;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.attempt = v;
+                            else
+                                delete m.attempt;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            PodSandboxMetadata.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.PodSandboxMetadata)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.PodSandboxMetadata: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.PodSandboxMetadata();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.uid != null) {
+                    if (typeof d.uid !== "string" || d.uid.length) {
+                        m.uid = $String(d.uid);
+                    }
+                }
+                if (d.namespace != null) {
+                    if (typeof d.namespace !== "string" || d.namespace.length) {
+                        m.namespace = $String(d.namespace);
+                    }
+                }
+                if (d.attempt != null) {
+                    if ($Number(d.attempt) !== 0) {
+                        m.attempt = d.attempt >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            PodSandboxMetadata.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.name = "";
+                    d.uid = "";
+                    d.namespace = "";
+                    d.attempt = 0;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.uid != null && $Object.hasOwnProperty.call(m, "uid")) {
+                    d.uid = m.uid;
+                }
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                    d.namespace = m.namespace;
+                }
+                if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt")) {
+                    d.attempt = m.attempt;
+                }
+                return d;
+            };
+
+            PodSandboxMetadata.prototype.toJSON = function() {
+                return PodSandboxMetadata.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PodSandboxMetadata;
+        })();
+
+        v1.DNSConfig = (function() {
+
+            const DNSConfig = function (p) {
+                this.servers = [];
+                this.searches = [];
+                this.options = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            DNSConfig.prototype.servers = $util.emptyArray;
+            DNSConfig.prototype.searches = $util.emptyArray;
+            DNSConfig.prototype.options = $util.emptyArray;
+
+            DNSConfig.create = function(properties) {
+                return new DNSConfig(properties);
+            };
+
+            DNSConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.servers != null && m.servers.length) {
+                    for (var i = 0; i < m.servers.length; ++i)
+                        w.uint32(10).string(m.servers[i]);
+                }
+                if (m.searches != null && m.searches.length) {
+                    for (var i = 0; i < m.searches.length; ++i)
+                        w.uint32(18).string(m.searches[i]);
+                }
+                if (m.options != null && m.options.length) {
+                    for (var i = 0; i < m.options.length; ++i)
+                        w.uint32(26).string(m.options[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            DNSConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.DNSConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.servers && m.servers.length))
+                                m.servers = [];
+                            m.servers.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.searches && m.searches.length))
+                                m.searches = [];
+                            m.searches.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.options && m.options.length))
+                                m.options = [];
+                            m.options.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            DNSConfig.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.DNSConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.DNSConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.DNSConfig();
+                if (d.servers) {
+                    if (!$Array.isArray(d.servers))
+                        throw $TypeError(".runtime.v1.DNSConfig.servers: array expected");
+                    m.servers = $Array(d.servers.length);
+                    for (var i = 0; i < d.servers.length; ++i) {
+                        m.servers[i] = $String(d.servers[i]);
+                    }
+                }
+                if (d.searches) {
+                    if (!$Array.isArray(d.searches))
+                        throw $TypeError(".runtime.v1.DNSConfig.searches: array expected");
+                    m.searches = $Array(d.searches.length);
+                    for (var i = 0; i < d.searches.length; ++i) {
+                        m.searches[i] = $String(d.searches[i]);
+                    }
+                }
+                if (d.options) {
+                    if (!$Array.isArray(d.options))
+                        throw $TypeError(".runtime.v1.DNSConfig.options: array expected");
+                    m.options = $Array(d.options.length);
+                    for (var i = 0; i < d.options.length; ++i) {
+                        m.options[i] = $String(d.options[i]);
+                    }
+                }
+                return m;
+            };
+
+            DNSConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.servers = [];
+                    d.searches = [];
+                    d.options = [];
+                }
+                if (m.servers && m.servers.length) {
+                    d.servers = $Array(m.servers.length);
+                    for (var j = 0; j < m.servers.length; ++j) {
+                        d.servers[j] = m.servers[j];
+                    }
+                }
+                if (m.searches && m.searches.length) {
+                    d.searches = $Array(m.searches.length);
+                    for (var j = 0; j < m.searches.length; ++j) {
+                        d.searches[j] = m.searches[j];
+                    }
+                }
+                if (m.options && m.options.length) {
+                    d.options = $Array(m.options.length);
+                    for (var j = 0; j < m.options.length; ++j) {
+                        d.options[j] = m.options[j];
+                    }
+                }
+                return d;
+            };
+
+            DNSConfig.prototype.toJSON = function() {
+                return DNSConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DNSConfig;
+        })();
+
+        v1.Protocol = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TCP"] = 0;
+            values[valuesById[1] = "UDP"] = 1;
+            values[valuesById[2] = "SCTP"] = 2;
+            return values;
+        })();
+
+        v1.PortMapping = (function() {
+
+            const PortMapping = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            PortMapping.prototype.protocol = 0;
+            PortMapping.prototype.container_port = 0;
+            PortMapping.prototype.host_port = 0;
+            PortMapping.prototype.host_ip = "";
+
+            PortMapping.create = function(properties) {
+                return new PortMapping(properties);
+            };
+
+            PortMapping.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol") && m.protocol !== 0)
+                    w.uint32(8).int32(m.protocol);
+                if (m.container_port != null && $Object.hasOwnProperty.call(m, "container_port") && m.container_port !== 0)
+                    w.uint32(16).int32(m.container_port);
+                if (m.host_port != null && $Object.hasOwnProperty.call(m, "host_port") && m.host_port !== 0)
+                    w.uint32(24).int32(m.host_port);
+                if (m.host_ip != null && $Object.hasOwnProperty.call(m, "host_ip") && m.host_ip !== "")
+                    w.uint32(34).string(m.host_ip);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            PortMapping.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.PortMapping();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.protocol = v;
+                            else
+                                delete m.protocol;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.container_port = v;
+                            else
+                                delete m.container_port;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.host_port = v;
+                            else
+                                delete m.host_port;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host_ip = v;
+                            else
+                                delete m.host_ip;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            PortMapping.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.PortMapping)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.PortMapping: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.PortMapping();
+                if (d.protocol !== 0 && (typeof d.protocol !== "string" || $root.runtime.v1.Protocol[d.protocol] !== 0)) {
+                    switch (d.protocol) {
+                    case "TCP":
+                    case 0:
+                        m.protocol = 0;
+                        break;
+                    case "UDP":
+                    case 1:
+                        m.protocol = 1;
+                        break;
+                    case "SCTP":
+                    case 2:
+                        m.protocol = 2;
+                        break;
+                    default:
+                        if (typeof d.protocol === "number" && (d.protocol | 0) === d.protocol)
+                            m.protocol = d.protocol;
+                    }
+                }
+                if (d.container_port != null) {
+                    if ($Number(d.container_port) !== 0) {
+                        m.container_port = d.container_port | 0;
+                    }
+                }
+                if (d.host_port != null) {
+                    if ($Number(d.host_port) !== 0) {
+                        m.host_port = d.host_port | 0;
+                    }
+                }
+                if (d.host_ip != null) {
+                    if (typeof d.host_ip !== "string" || d.host_ip.length) {
+                        m.host_ip = $String(d.host_ip);
+                    }
+                }
+                return m;
+            };
+
+            PortMapping.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.protocol = o.enums === $String ? "TCP" : 0;
+                    d.container_port = 0;
+                    d.host_port = 0;
+                    d.host_ip = "";
+                }
+                if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol")) {
+                    d.protocol = o.enums === $String ? $root.runtime.v1.Protocol[m.protocol] === $undefined ? m.protocol : $root.runtime.v1.Protocol[m.protocol] : m.protocol;
+                }
+                if (m.container_port != null && $Object.hasOwnProperty.call(m, "container_port")) {
+                    d.container_port = m.container_port;
+                }
+                if (m.host_port != null && $Object.hasOwnProperty.call(m, "host_port")) {
+                    d.host_port = m.host_port;
+                }
+                if (m.host_ip != null && $Object.hasOwnProperty.call(m, "host_ip")) {
+                    d.host_ip = m.host_ip;
+                }
+                return d;
+            };
+
+            PortMapping.prototype.toJSON = function() {
+                return PortMapping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PortMapping;
+        })();
+
+        v1.LinuxPodSandboxConfig = (function() {
+
+            const LinuxPodSandboxConfig = function (p) {
+                this.sysctls = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            LinuxPodSandboxConfig.prototype.cgroup_parent = "";
+            LinuxPodSandboxConfig.prototype.security_context = null;
+            LinuxPodSandboxConfig.prototype.sysctls = $util.emptyObject;
+            LinuxPodSandboxConfig.prototype.resources = null;
+
+            LinuxPodSandboxConfig.create = function(properties) {
+                return new LinuxPodSandboxConfig(properties);
+            };
+
+            LinuxPodSandboxConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.cgroup_parent != null && $Object.hasOwnProperty.call(m, "cgroup_parent") && m.cgroup_parent !== "")
+                    w.uint32(10).string(m.cgroup_parent);
+                if (m.security_context != null && $Object.hasOwnProperty.call(m, "security_context"))
+                    $root.runtime.v1.LinuxSandboxSecurityContext.encode(m.security_context, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.sysctls != null && $Object.hasOwnProperty.call(m, "sysctls")) {
+                    for (var ks = $Object.keys(m.sysctls), i = 0; i < ks.length; ++i) {
+                        w.uint32(26).fork().uint32(10).string(ks[i]).uint32(18).string(m.sysctls[ks[i]]).ldelim();
+                    }
+                }
+                if (m.resources != null && $Object.hasOwnProperty.call(m, "resources"))
+                    $root.runtime.v1.LinuxContainerResources.encode(m.resources, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            LinuxPodSandboxConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.LinuxPodSandboxConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cgroup_parent = v;
+                            else
+                                delete m.cgroup_parent;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.security_context = $root.runtime.v1.LinuxSandboxSecurityContext.decode(r, r.size(), $undefined, q + 1, m.security_context);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.sysctls === $util.emptyObject)
+                                m.sysctls = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.sysctls, k);
+                            m.sysctls[k] = v;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.resources = $root.runtime.v1.LinuxContainerResources.decode(r, r.size(), $undefined, q + 1, m.resources);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            LinuxPodSandboxConfig.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.LinuxPodSandboxConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.LinuxPodSandboxConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.LinuxPodSandboxConfig();
+                if (d.cgroup_parent != null) {
+                    if (typeof d.cgroup_parent !== "string" || d.cgroup_parent.length) {
+                        m.cgroup_parent = $String(d.cgroup_parent);
+                    }
+                }
+                if (d.security_context != null) {
+                    if (!$util.isObject(d.security_context))
+                        throw $TypeError(".runtime.v1.LinuxPodSandboxConfig.security_context: object expected");
+                    m.security_context = $root.runtime.v1.LinuxSandboxSecurityContext.fromObject(d.security_context, q + 1);
+                }
+                if (d.sysctls) {
+                    if (!$util.isObject(d.sysctls))
+                        throw $TypeError(".runtime.v1.LinuxPodSandboxConfig.sysctls: object expected");
+                    m.sysctls = {};
+                    for (var ks = $Object.keys(d.sysctls), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.sysctls, ks[i]);
+                        m.sysctls[ks[i]] = $String(d.sysctls[ks[i]]);
+                    }
+                }
+                if (d.resources != null) {
+                    if (!$util.isObject(d.resources))
+                        throw $TypeError(".runtime.v1.LinuxPodSandboxConfig.resources: object expected");
+                    m.resources = $root.runtime.v1.LinuxContainerResources.fromObject(d.resources, q + 1);
+                }
+                return m;
+            };
+
+            LinuxPodSandboxConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.sysctls = {};
+                }
+                if (o.defaults) {
+                    d.cgroup_parent = "";
+                    d.security_context = null;
+                    d.resources = null;
+                }
+                if (m.cgroup_parent != null && $Object.hasOwnProperty.call(m, "cgroup_parent")) {
+                    d.cgroup_parent = m.cgroup_parent;
+                }
+                if (m.security_context != null && $Object.hasOwnProperty.call(m, "security_context")) {
+                    d.security_context = $root.runtime.v1.LinuxSandboxSecurityContext.toObject(m.security_context, o, q + 1);
+                }
+                var ks2;
+                if (m.sysctls && (ks2 = $Object.keys(m.sysctls)).length) {
+                    d.sysctls = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.sysctls, ks2[j]);
+                        d.sysctls[ks2[j]] = m.sysctls[ks2[j]];
+                    }
+                }
+                if (m.resources != null && $Object.hasOwnProperty.call(m, "resources")) {
+                    d.resources = $root.runtime.v1.LinuxContainerResources.toObject(m.resources, o, q + 1);
+                }
+                return d;
+            };
+
+            LinuxPodSandboxConfig.prototype.toJSON = function() {
+                return LinuxPodSandboxConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LinuxPodSandboxConfig;
+        })();
+
+        v1.NamespaceMode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "POD"] = 0;
+            values[valuesById[1] = "CONTAINER"] = 1;
+            values[valuesById[2] = "NODE"] = 2;
+            values[valuesById[3] = "TARGET"] = 3;
+            return values;
+        })();
+
+        v1.NamespaceOption = (function() {
+
+            const NamespaceOption = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            NamespaceOption.prototype.network = 0;
+            NamespaceOption.prototype.pid = 0;
+            NamespaceOption.prototype.ipc = 0;
+            NamespaceOption.prototype.target_id = "";
+
+            NamespaceOption.create = function(properties) {
+                return new NamespaceOption(properties);
+            };
+
+            NamespaceOption.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network") && m.network !== 0)
+                    w.uint32(8).int32(m.network);
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                    w.uint32(16).int32(m.pid);
+                if (m.ipc != null && $Object.hasOwnProperty.call(m, "ipc") && m.ipc !== 0)
+                    w.uint32(24).int32(m.ipc);
+                if (m.target_id != null && $Object.hasOwnProperty.call(m, "target_id") && m.target_id !== "")
+                    w.uint32(34).string(m.target_id);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            NamespaceOption.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.NamespaceOption();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.network = v;
+                            else
+                                delete m.network;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.pid = v;
+                            else
+                                delete m.pid;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.ipc = v;
+                            else
+                                delete m.ipc;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.target_id = v;
+                            else
+                                delete m.target_id;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            NamespaceOption.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.NamespaceOption)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.NamespaceOption: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.NamespaceOption();
+                if (d.network !== 0 && (typeof d.network !== "string" || $root.runtime.v1.NamespaceMode[d.network] !== 0)) {
+                    switch (d.network) {
+                    case "POD":
+                    case 0:
+                        m.network = 0;
+                        break;
+                    case "CONTAINER":
+                    case 1:
+                        m.network = 1;
+                        break;
+                    case "NODE":
+                    case 2:
+                        m.network = 2;
+                        break;
+                    case "TARGET":
+                    case 3:
+                        m.network = 3;
+                        break;
+                    default:
+                        if (typeof d.network === "number" && (d.network | 0) === d.network)
+                            m.network = d.network;
+                    }
+                }
+                if (d.pid !== 0 && (typeof d.pid !== "string" || $root.runtime.v1.NamespaceMode[d.pid] !== 0)) {
+                    switch (d.pid) {
+                    case "POD":
+                    case 0:
+                        m.pid = 0;
+                        break;
+                    case "CONTAINER":
+                    case 1:
+                        m.pid = 1;
+                        break;
+                    case "NODE":
+                    case 2:
+                        m.pid = 2;
+                        break;
+                    case "TARGET":
+                    case 3:
+                        m.pid = 3;
+                        break;
+                    default:
+                        if (typeof d.pid === "number" && (d.pid | 0) === d.pid)
+                            m.pid = d.pid;
+                    }
+                }
+                if (d.ipc !== 0 && (typeof d.ipc !== "string" || $root.runtime.v1.NamespaceMode[d.ipc] !== 0)) {
+                    switch (d.ipc) {
+                    case "POD":
+                    case 0:
+                        m.ipc = 0;
+                        break;
+                    case "CONTAINER":
+                    case 1:
+                        m.ipc = 1;
+                        break;
+                    case "NODE":
+                    case 2:
+                        m.ipc = 2;
+                        break;
+                    case "TARGET":
+                    case 3:
+                        m.ipc = 3;
+                        break;
+                    default:
+                        if (typeof d.ipc === "number" && (d.ipc | 0) === d.ipc)
+                            m.ipc = d.ipc;
+                    }
+                }
+                if (d.target_id != null) {
+                    if (typeof d.target_id !== "string" || d.target_id.length) {
+                        m.target_id = $String(d.target_id);
+                    }
+                }
+                return m;
+            };
+
+            NamespaceOption.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.network = o.enums === $String ? "POD" : 0;
+                    d.pid = o.enums === $String ? "POD" : 0;
+                    d.ipc = o.enums === $String ? "POD" : 0;
+                    d.target_id = "";
+                }
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
+                    d.network = o.enums === $String ? $root.runtime.v1.NamespaceMode[m.network] === $undefined ? m.network : $root.runtime.v1.NamespaceMode[m.network] : m.network;
+                }
+                if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                    d.pid = o.enums === $String ? $root.runtime.v1.NamespaceMode[m.pid] === $undefined ? m.pid : $root.runtime.v1.NamespaceMode[m.pid] : m.pid;
+                }
+                if (m.ipc != null && $Object.hasOwnProperty.call(m, "ipc")) {
+                    d.ipc = o.enums === $String ? $root.runtime.v1.NamespaceMode[m.ipc] === $undefined ? m.ipc : $root.runtime.v1.NamespaceMode[m.ipc] : m.ipc;
+                }
+                if (m.target_id != null && $Object.hasOwnProperty.call(m, "target_id")) {
+                    d.target_id = m.target_id;
+                }
+                return d;
+            };
+
+            NamespaceOption.prototype.toJSON = function() {
+                return NamespaceOption.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return NamespaceOption;
+        })();
+
+        v1.LinuxSandboxSecurityContext = (function() {
+
+            const LinuxSandboxSecurityContext = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            LinuxSandboxSecurityContext.prototype.namespace_options = null;
+            LinuxSandboxSecurityContext.prototype.privileged = false;
+
+            LinuxSandboxSecurityContext.create = function(properties) {
+                return new LinuxSandboxSecurityContext(properties);
+            };
+
+            LinuxSandboxSecurityContext.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespace_options != null && $Object.hasOwnProperty.call(m, "namespace_options"))
+                    $root.runtime.v1.NamespaceOption.encode(m.namespace_options, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.privileged != null && $Object.hasOwnProperty.call(m, "privileged") && m.privileged !== false)
+                    w.uint32(48).bool(m.privileged);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            LinuxSandboxSecurityContext.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.LinuxSandboxSecurityContext();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.namespace_options = $root.runtime.v1.NamespaceOption.decode(r, r.size(), $undefined, q + 1, m.namespace_options);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.privileged = v;
+                            else
+                                delete m.privileged;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            LinuxSandboxSecurityContext.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.LinuxSandboxSecurityContext)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.LinuxSandboxSecurityContext: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.LinuxSandboxSecurityContext();
+                if (d.namespace_options != null) {
+                    if (!$util.isObject(d.namespace_options))
+                        throw $TypeError(".runtime.v1.LinuxSandboxSecurityContext.namespace_options: object expected");
+                    m.namespace_options = $root.runtime.v1.NamespaceOption.fromObject(d.namespace_options, q + 1);
+                }
+                if (d.privileged != null) {
+                    if (d.privileged) {
+                        m.privileged = $Boolean(d.privileged);
+                    }
+                }
+                return m;
+            };
+
+            LinuxSandboxSecurityContext.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.namespace_options = null;
+                    d.privileged = false;
+                }
+                if (m.namespace_options != null && $Object.hasOwnProperty.call(m, "namespace_options")) {
+                    d.namespace_options = $root.runtime.v1.NamespaceOption.toObject(m.namespace_options, o, q + 1);
+                }
+                if (m.privileged != null && $Object.hasOwnProperty.call(m, "privileged")) {
+                    d.privileged = m.privileged;
+                }
+                return d;
+            };
+
+            LinuxSandboxSecurityContext.prototype.toJSON = function() {
+                return LinuxSandboxSecurityContext.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LinuxSandboxSecurityContext;
+        })();
+
+        v1.LinuxContainerResources = (function() {
+
+            const LinuxContainerResources = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            LinuxContainerResources.prototype.cpu_period = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            LinuxContainerResources.prototype.cpu_quota = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            LinuxContainerResources.prototype.cpu_shares = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            LinuxContainerResources.prototype.memory_limit_in_bytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            LinuxContainerResources.create = function(properties) {
+                return new LinuxContainerResources(properties);
+            };
+
+            LinuxContainerResources.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.cpu_period != null && $Object.hasOwnProperty.call(m, "cpu_period") && (typeof m.cpu_period === "object" ? m.cpu_period.low || m.cpu_period.high : m.cpu_period !== 0))
+                    w.uint32(8).int64(m.cpu_period);
+                if (m.cpu_quota != null && $Object.hasOwnProperty.call(m, "cpu_quota") && (typeof m.cpu_quota === "object" ? m.cpu_quota.low || m.cpu_quota.high : m.cpu_quota !== 0))
+                    w.uint32(16).int64(m.cpu_quota);
+                if (m.cpu_shares != null && $Object.hasOwnProperty.call(m, "cpu_shares") && (typeof m.cpu_shares === "object" ? m.cpu_shares.low || m.cpu_shares.high : m.cpu_shares !== 0))
+                    w.uint32(24).int64(m.cpu_shares);
+                if (m.memory_limit_in_bytes != null && $Object.hasOwnProperty.call(m, "memory_limit_in_bytes") && (typeof m.memory_limit_in_bytes === "object" ? m.memory_limit_in_bytes.low || m.memory_limit_in_bytes.high : m.memory_limit_in_bytes !== 0))
+                    w.uint32(32).int64(m.memory_limit_in_bytes);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            LinuxContainerResources.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.LinuxContainerResources();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.cpu_period = v;
+                            else
+                                delete m.cpu_period;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.cpu_quota = v;
+                            else
+                                delete m.cpu_quota;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.cpu_shares = v;
+                            else
+                                delete m.cpu_shares;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.memory_limit_in_bytes = v;
+                            else
+                                delete m.memory_limit_in_bytes;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            LinuxContainerResources.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.LinuxContainerResources)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.LinuxContainerResources: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.LinuxContainerResources();
+                if (d.cpu_period != null) {
+                    if (typeof d.cpu_period === "object" ? d.cpu_period.low || d.cpu_period.high : $Number(d.cpu_period) !== 0) {
+                        if ($util.Long)
+                            m.cpu_period = $util.Long.fromValue(d.cpu_period, false);
+                        else if (typeof d.cpu_period === "string")
+                            m.cpu_period = $parseInt(d.cpu_period, 10);
+                        else if (typeof d.cpu_period === "number")
+                            m.cpu_period = d.cpu_period;
+                        else if (typeof d.cpu_period === "object")
+                            m.cpu_period = new $util.LongBits(d.cpu_period.low >>> 0, d.cpu_period.high >>> 0).toNumber();
+                    }
+                }
+                if (d.cpu_quota != null) {
+                    if (typeof d.cpu_quota === "object" ? d.cpu_quota.low || d.cpu_quota.high : $Number(d.cpu_quota) !== 0) {
+                        if ($util.Long)
+                            m.cpu_quota = $util.Long.fromValue(d.cpu_quota, false);
+                        else if (typeof d.cpu_quota === "string")
+                            m.cpu_quota = $parseInt(d.cpu_quota, 10);
+                        else if (typeof d.cpu_quota === "number")
+                            m.cpu_quota = d.cpu_quota;
+                        else if (typeof d.cpu_quota === "object")
+                            m.cpu_quota = new $util.LongBits(d.cpu_quota.low >>> 0, d.cpu_quota.high >>> 0).toNumber();
+                    }
+                }
+                if (d.cpu_shares != null) {
+                    if (typeof d.cpu_shares === "object" ? d.cpu_shares.low || d.cpu_shares.high : $Number(d.cpu_shares) !== 0) {
+                        if ($util.Long)
+                            m.cpu_shares = $util.Long.fromValue(d.cpu_shares, false);
+                        else if (typeof d.cpu_shares === "string")
+                            m.cpu_shares = $parseInt(d.cpu_shares, 10);
+                        else if (typeof d.cpu_shares === "number")
+                            m.cpu_shares = d.cpu_shares;
+                        else if (typeof d.cpu_shares === "object")
+                            m.cpu_shares = new $util.LongBits(d.cpu_shares.low >>> 0, d.cpu_shares.high >>> 0).toNumber();
+                    }
+                }
+                if (d.memory_limit_in_bytes != null) {
+                    if (typeof d.memory_limit_in_bytes === "object" ? d.memory_limit_in_bytes.low || d.memory_limit_in_bytes.high : $Number(d.memory_limit_in_bytes) !== 0) {
+                        if ($util.Long)
+                            m.memory_limit_in_bytes = $util.Long.fromValue(d.memory_limit_in_bytes, false);
+                        else if (typeof d.memory_limit_in_bytes === "string")
+                            m.memory_limit_in_bytes = $parseInt(d.memory_limit_in_bytes, 10);
+                        else if (typeof d.memory_limit_in_bytes === "number")
+                            m.memory_limit_in_bytes = d.memory_limit_in_bytes;
+                        else if (typeof d.memory_limit_in_bytes === "object")
+                            m.memory_limit_in_bytes = new $util.LongBits(d.memory_limit_in_bytes.low >>> 0, d.memory_limit_in_bytes.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            LinuxContainerResources.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.cpu_period = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.cpu_period = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.cpu_quota = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.cpu_quota = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.cpu_shares = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.cpu_shares = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.memory_limit_in_bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.memory_limit_in_bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.cpu_period != null && $Object.hasOwnProperty.call(m, "cpu_period")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.cpu_period = typeof m.cpu_period === "number" ? $BigInt(m.cpu_period) : $util.Long.fromBits(m.cpu_period.low >>> 0, m.cpu_period.high >>> 0, false).toBigInt();
+                    else if (typeof m.cpu_period === "number")
+                        d.cpu_period = o.longs === $String ? $String(m.cpu_period) : m.cpu_period;
+                    else
+                        d.cpu_period = o.longs === $String ? $util.Long.prototype.toString.call(m.cpu_period) : o.longs === $Number ? new $util.LongBits(m.cpu_period.low >>> 0, m.cpu_period.high >>> 0).toNumber() : m.cpu_period;
+                }
+                if (m.cpu_quota != null && $Object.hasOwnProperty.call(m, "cpu_quota")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.cpu_quota = typeof m.cpu_quota === "number" ? $BigInt(m.cpu_quota) : $util.Long.fromBits(m.cpu_quota.low >>> 0, m.cpu_quota.high >>> 0, false).toBigInt();
+                    else if (typeof m.cpu_quota === "number")
+                        d.cpu_quota = o.longs === $String ? $String(m.cpu_quota) : m.cpu_quota;
+                    else
+                        d.cpu_quota = o.longs === $String ? $util.Long.prototype.toString.call(m.cpu_quota) : o.longs === $Number ? new $util.LongBits(m.cpu_quota.low >>> 0, m.cpu_quota.high >>> 0).toNumber() : m.cpu_quota;
+                }
+                if (m.cpu_shares != null && $Object.hasOwnProperty.call(m, "cpu_shares")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.cpu_shares = typeof m.cpu_shares === "number" ? $BigInt(m.cpu_shares) : $util.Long.fromBits(m.cpu_shares.low >>> 0, m.cpu_shares.high >>> 0, false).toBigInt();
+                    else if (typeof m.cpu_shares === "number")
+                        d.cpu_shares = o.longs === $String ? $String(m.cpu_shares) : m.cpu_shares;
+                    else
+                        d.cpu_shares = o.longs === $String ? $util.Long.prototype.toString.call(m.cpu_shares) : o.longs === $Number ? new $util.LongBits(m.cpu_shares.low >>> 0, m.cpu_shares.high >>> 0).toNumber() : m.cpu_shares;
+                }
+                if (m.memory_limit_in_bytes != null && $Object.hasOwnProperty.call(m, "memory_limit_in_bytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.memory_limit_in_bytes = typeof m.memory_limit_in_bytes === "number" ? $BigInt(m.memory_limit_in_bytes) : $util.Long.fromBits(m.memory_limit_in_bytes.low >>> 0, m.memory_limit_in_bytes.high >>> 0, false).toBigInt();
+                    else if (typeof m.memory_limit_in_bytes === "number")
+                        d.memory_limit_in_bytes = o.longs === $String ? $String(m.memory_limit_in_bytes) : m.memory_limit_in_bytes;
+                    else
+                        d.memory_limit_in_bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.memory_limit_in_bytes) : o.longs === $Number ? new $util.LongBits(m.memory_limit_in_bytes.low >>> 0, m.memory_limit_in_bytes.high >>> 0).toNumber() : m.memory_limit_in_bytes;
+                }
+                return d;
+            };
+
+            LinuxContainerResources.prototype.toJSON = function() {
+                return LinuxContainerResources.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LinuxContainerResources;
+        })();
+
+        return v1;
+    })();
+
+    return runtime;
+})();
+
 export const runtimeoptions = $root.runtimeoptions = (() => {
 
     const runtimeoptions = {};

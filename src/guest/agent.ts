@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateId } from '../errors.js';
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
-import { guestSpec } from './guest-spec.js';
+import { guestSpec, vmSysctls } from './guest-spec.js';
 import { Network } from './network.js';
 import type { Runc } from './runc.js';
 
@@ -74,6 +74,11 @@ export class Agent {
     validateId('container', id);
     if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
     const adjusted = guestSpec(spec, id, this.o.cgroupParent);
+    for (const [file, value] of vmSysctls(spec)) {
+      await fs.writeFile(file, value).catch((err: Error) => {
+        throw invalidArgument(`container ${id}: sysctl ${file.slice('/proc/sys/'.length).replace(/\//g, '.')}=${value}: ${err.message}`);
+      });
+    }
     const rootPath = (adjusted.root as { path: string }).path;
     await fs.stat(rootPath).catch(() => {
       throw invalidArgument(`container ${id}: rootfs ${rootPath} does not exist in the guest`);

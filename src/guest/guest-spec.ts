@@ -28,9 +28,29 @@ export function guestSpec(spec: Json, containerId: string, cgroupParent: string)
     .map((ns) => ({ type: ns.type }));
   linux.namespaces = namespaces;
   linux.cgroupsPath = path.posix.join('/', cgroupParent, containerId);
+  // runc refuses a namespaced sysctl for a namespace the container does not own; the VM's
+  // own namespaces are the pod's, so the agent sets those on the VM (vmSysctls).
+  const sysctl = Object.entries((linux.sysctl as Record<string, string> | undefined) ?? {}).filter(([k]) => !vmWideSysctl(k));
+  if (linux.sysctl) linux.sysctl = Object.fromEntries(sysctl);
   const out: Json = { ...spec, linux };
   delete out.hooks;
   // Without a UTS namespace of its own the container has the VM's hostname (CreateSandbox's).
   delete out.hostname;
   return out;
+}
+
+/** Sysctls of the network, IPC and UTS namespaces, which a container shares with its VM. */
+function vmWideSysctl(key: string): boolean {
+  return /^net\./.test(key) || /^kernel\.(shm|msg|sem)/.test(key) || /^fs\.mqueue\./.test(key) || /^kernel\.(hostname|domainname)$/.test(key);
+}
+
+/** The spec's sysctls for the VM-wide namespaces, as /proc/sys paths and values: the agent sets them on the VM. */
+export function vmSysctls(spec: Json): Array<[string, string]> {
+  const sysctl = ((spec.linux as Json | undefined)?.sysctl as Record<string, string> | undefined) ?? {};
+  return Object.entries(sysctl)
+    .filter(([k]) => vmWideSysctl(k))
+    .map(([k, v]): [string, string] => {
+      if (!/^[a-z0-9_.-]+$/i.test(k) || k.split('.').includes('')) throw invalidArgument(`sysctl ${k}: not a sysctl name`);
+      return [path.posix.join('/proc/sys', ...k.split('.')), String(v)];
+    });
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { unmount } from './mounts.js';
+import { releaseBindMounts } from './shared-mounts.js';
 
 /**
  * The pid of the QEMU still running for sandbox `id` in `dir`, if any. The command line must
@@ -20,9 +21,12 @@ export async function liveVmPid(dir: string, id: string): Promise<number | undef
   }
 }
 
-/** Unmounts the containers' rootfs bind mounts, then removes the directory. */
+/** Unmounts the containers' rootfs and volume bind mounts, then removes the directory. */
 export async function removeSandboxDir(dir: string): Promise<void> {
   const shared = path.join(dir, 'shared');
-  for (const c of await fs.readdir(shared).catch(() => [] as string[])) await unmount(path.join(shared, c, 'rootfs')).catch(() => undefined);
+  for (const c of await fs.readdir(shared).catch(() => [] as string[])) {
+    await releaseBindMounts(path.join(shared, c, 'mounts')).catch(() => undefined);
+    await unmount(path.join(shared, c, 'rootfs')).catch(() => undefined);
+  }
   await fs.rm(dir, { recursive: true, force: true });
 }

@@ -14,6 +14,8 @@ import { connectionLost } from './process.js';
 import { vmSize } from './vm-size.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount, unmount } from './mounts.js';
+import { PodNetwork, validateNetns } from './pod-network.js';
+import { releaseBindMounts, shareBindMounts, type OciMount } from './shared-mounts.js';
 
 export interface GuestImage {
   kernelPath: string;
@@ -32,6 +34,12 @@ export interface SandboxConfig {
   annotations?: Record<string, string>;
   hostname?: string;
   debug?: boolean;
+  /**
+   * The pod's network namespace, a path (/var/run/netns/cni-…): its CNI-configured
+   * interfaces become the VM's NICs (see pod-network.ts) and QEMU runs in it. Without
+   * one the VM has no network.
+   */
+  netns?: string;
 }
 
 export interface SandboxDeps {
@@ -64,6 +72,7 @@ export class Sandbox {
   private resolveMonitor!: (e: SandboxExit) => void;
   private vm: Vm | undefined;
   private agent: GuestAgent | undefined;
+  private network: PodNetwork | undefined;
   private readonly stopping = new AbortController();
   private readonly dir: string;
   private readonly log: Logger;
@@ -79,6 +88,7 @@ export class Sandbox {
 
   static async create(config: SandboxConfig, deps: SandboxDeps): Promise<Sandbox> {
     validateId('sandbox', config.id);
+    if (config.netns !== undefined) await validateNetns(config.netns);
     const s = new Sandbox(config, deps);
     await fs.mkdir(config.stateRoot, { recursive: true, mode: 0o700 });
     await fs.mkdir(s.dir, { mode: 0o700 }).catch(async (err: NodeJS.ErrnoException) => {
@@ -112,16 +122,23 @@ export class Sandbox {
     if (this.state !== 'created') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
     const c = this.config;
     const size = vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, c.annotations);
-    const vm = await this.deps.vms.create({
-      id: c.id,
-      stateDir: path.join(this.dir, 'vm'),
-      sharedDir: this.sharedDir,
-      ...size,
-      kernelPath: c.image.kernelPath,
-      initrdPath: c.image.initrdPath,
-      rootfsImagePath: c.image.rootfsImagePath,
-      debug: c.debug,
-    });
+    if (c.netns) this.network = await PodNetwork.setup(c.netns, this.log);
+    const vm = await this.deps.vms
+      .create({
+        id: c.id,
+        stateDir: path.join(this.dir, 'vm'),
+        sharedDir: this.sharedDir,
+        ...size,
+        kernelPath: c.image.kernelPath,
+        initrdPath: c.image.initrdPath,
+        rootfsImagePath: c.image.rootfsImagePath,
+        debug: c.debug,
+        ...(this.network ? { netns: c.netns, networkDevices: this.network.devices } : {}),
+      })
+      .catch(async (err: unknown) => {
+        await this.network?.teardown();
+        throw err;
+      });
     this.vm = vm;
     try {
       const booting = new AbortController();
@@ -133,10 +150,12 @@ export class Sandbox {
         hostname: c.hostname ?? '',
         storages: [{ source: SHARE_TAG, fstype: '9p', options: ['trans=virtio', 'version=9p2000.L', 'msize=262144', 'cache=mmap'], mountPoint: GUEST_SHARED_DIR }],
       });
+      await this.network?.configureGuest(this.agent);
     } catch (err) {
       this.log.error({ err, console: vm.consoleLogPath }, 'sandbox start failed');
       this.agent?.close();
       await vm.stop({ force: true });
+      await this.network?.teardown();
       this.finish({ reason: 'start failed', vm: vm.exit, at: new Date() });
       throw err;
     }
@@ -160,7 +179,8 @@ export class Sandbox {
     const guestRoot = path.posix.join(GUEST_SHARED_DIR, id, 'rootfs');
     const root = { ...((spec.root as object | undefined) ?? {}), path: guestRoot };
     try {
-      await this.agent!.createContainer(id, { ...spec, root });
+      const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], this.volumeDir(id), path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
+      await this.agent!.createContainer(id, { ...spec, root, mounts });
     } catch (err) {
       await this.releaseRootfs(id);
       throw err;
@@ -209,21 +229,30 @@ export class Sandbox {
       this.agent?.close();
     }
     await this.vm?.stop({ force: options.force, timeoutMs: options.timeoutMs });
+    // The namespace is given back as soon as QEMU is gone; delete() retries a failure.
+    await this.network?.teardown().catch((err: unknown) => this.log.warn({ err }, 'cannot remove the pod network taps yet'));
     this.finish({ reason: 'stopped', vm: this.vm?.exit, at: new Date() });
   }
 
-  /** Removes the sandbox's host state: mounts, sockets, the shared directory. Stops it first if needed. */
+  /** Removes the sandbox's host state: mounts, sockets, the shared directory, the taps in the pod's netns. Stops it first if needed. */
   async delete(): Promise<void> {
     if (this.state !== 'stopped') await this.stop({ force: true });
     for (const id of [...this.containers.keys()]) await this.deleteContainer(id);
     await fs.rm(this.dir, { recursive: true, force: true });
+    await this.network?.teardown();
   }
 
   private rootfsMount(id: string): string {
     return path.join(this.sharedDir, id, 'rootfs');
   }
 
+  /** Where the container's bind mounts are shared from (see shared-mounts.ts). */
+  private volumeDir(id: string): string {
+    return path.join(this.sharedDir, id, 'mounts');
+  }
+
   private async releaseRootfs(id: string): Promise<void> {
+    await releaseBindMounts(this.volumeDir(id));
     await unmount(this.rootfsMount(id));
     await fs.rm(path.join(this.sharedDir, id), { recursive: true, force: true });
   }

@@ -7,12 +7,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { Server, type ServiceImplementation } from '../ttrpc/index.js';
+import { SandboxV1 } from '../api/sandbox.js';
 import { TaskV2, TaskV3 } from '../api/task.js';
+import { GrpcCode, HuskError } from '../errors.js';
 import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
-import { EventPublisher } from './events.js';
+import { EventPublisher, taskEvents } from './events.js';
+import { Pod } from './pod.js';
 import { FifoLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
+import { SandboxService } from './sandbox-service.js';
 import { TaskService } from './task-service.js';
 
 /** The guest image next to the built code unless HUSK_GUEST_DIR says otherwise. */
@@ -38,10 +42,15 @@ export async function serve(flags: ShimFlags): Promise<void> {
     log.info('shim exiting');
     process.exit(code);
   };
+  const pod = new Pod({
+    base: { id: group, stateRoot, image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
+    deps: { ...qemuSandboxDeps(log), onOom: (id) => events.publish(...taskEvents.oom({ container_id: id })) },
+    log,
+  });
   const tasks = new TaskService({
     namespace: flags.namespace,
-    sandbox: { id: group, stateRoot, image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
-    sandboxDeps: qemuSandboxDeps(log),
+    pod,
+    podFiles: () => sandboxes.podFiles(),
     events,
     log,
     onShutdown: () => setImmediate(() => void exit(0)),
@@ -65,7 +74,27 @@ export async function serve(flags: ShimFlags): Promise<void> {
     Connect: (r) => tasks.connect(r),
     Shutdown: () => tasks.shutdown().then(ok),
   };
-  server.register(TaskV2, impl as ServiceImplementation<typeof TaskV2>).register(TaskV3, impl);
+  const sandboxes = new SandboxService({
+    pod,
+    log,
+    onShutdown: async () => {
+      await tasks.destroy();
+      setImmediate(() => void exit(0));
+    },
+  });
+  const sandboxImpl: ServiceImplementation<typeof SandboxV1> = {
+    CreateSandbox: (r) => sandboxes.create(r),
+    StartSandbox: (r) => sandboxes.start(r),
+    Platform: (r) => sandboxes.platform(r),
+    StopSandbox: (r) => sandboxes.stop(r),
+    WaitSandbox: (r) => sandboxes.wait(r),
+    SandboxStatus: (r) => sandboxes.status(r),
+    PingSandbox: (r) => sandboxes.ping(r),
+    ShutdownSandbox: (r) => sandboxes.shutdown(r),
+    SandboxMetrics: (r) => sandboxes.metrics(r),
+    UpdateSandbox: () => Promise.reject(new HuskError(GrpcCode.Unimplemented, 'UpdateSandbox is not supported')),
+  };
+  server.register(TaskV2, impl as ServiceImplementation<typeof TaskV2>).register(TaskV3, impl).register(SandboxV1, sandboxImpl);
   await server.listen(flags.socket);
   log.info({ socket: flags.socket }, 'shim serving');
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {

@@ -31,16 +31,30 @@ export function shimSocket(containerdAddress: string, namespace: string, group: 
   return path.join(dir, `${hash}.sock`);
 }
 
-/** The socket `start` announced for a bundle (its address file), where `delete` looks first. */
+/**
+ * The socket a bundle's shim serves on, where `delete` looks first: the address file `start`
+ * writes, or, for a container containerd 2.x attached to a running pod's shim without
+ * `start`, the bootstrap.json containerd writes.
+ */
 export function announcedSocket(bundle: string): string | undefined {
-  try {
-    const address = fs.readFileSync(path.join(bundle, 'address'), 'utf8').trim();
-    const socket = address.startsWith('unix://') ? address.slice('unix://'.length) : '';
-    // Only what shimSocket() makes: delete removes this path.
-    return path.isAbsolute(socket) && /^[0-9a-f]{32}\.sock$/.test(path.basename(socket)) ? socket : undefined;
-  } catch {
-    return undefined;
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(path.join(bundle, file), 'utf8').trim();
+    } catch {
+      return '';
+    }
+  };
+  let address = read('address');
+  if (!address) {
+    try {
+      address = String((JSON.parse(read('bootstrap.json') || '{}') as { address?: unknown }).address ?? '');
+    } catch {
+      address = '';
+    }
   }
+  const socket = address.startsWith('unix://') ? address.slice('unix://'.length) : '';
+  // Only what shimSocket() makes: delete removes this path.
+  return path.isAbsolute(socket) && /^[0-9a-f]{32}\.sock$/.test(path.basename(socket)) ? socket : undefined;
 }
 
 /**

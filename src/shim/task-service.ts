@@ -15,9 +15,10 @@ import { failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, val
 import type { Container } from '../sandbox/container.js';
 import { unmount } from '../sandbox/mounts.js';
 import type { Process, ProcessExit } from '../sandbox/process.js';
-import { Sandbox, type SandboxConfig, type SandboxDeps } from '../sandbox/sandbox.js';
 import type { EventSink } from './events.js';
 import { taskEvents } from './events.js';
+import type { Pod } from './pod.js';
+import type { PodFiles } from './sandbox-service.js';
 import { connectStdio, validateStdio, type StdioConnection, type StdioPaths } from './io.js';
 
 type v3 = typeof containerd.task.v3;
@@ -62,9 +63,10 @@ interface Task {
 
 export interface TaskServiceOptions {
   namespace: string;
-  /** The pod's sandbox: its id and where its VM state lives. */
-  sandbox: Omit<SandboxConfig, 'annotations' | 'hostname'>;
-  sandboxDeps: SandboxDeps;
+  /** The pod's sandbox, booted by the first Create unless the Sandbox API did. */
+  pod: Pod;
+  /** The pod's hostname, hosts and resolv.conf when the Sandbox API made the pod (no pause container to bind them from). */
+  podFiles?(): PodFiles | undefined;
   events: EventSink;
   log: Logger;
   /** Called once Shutdown found nothing left to serve. */
@@ -72,16 +74,19 @@ export interface TaskServiceOptions {
 }
 
 export class TaskService {
-  private sandbox: Promise<Sandbox> | undefined;
   private readonly tasks = new Map<string, Task>();
   /** Ids whose Create is under way: a second Create of one is refused, not raced. */
   private readonly creating = new Set<string>();
 
   constructor(private readonly o: TaskServiceOptions) {}
 
-  /** The VM's pid: what containerd shows for every task of the pod. */
-  private async pid(): Promise<number> {
-    return (await this.sandbox)?.pid ?? 0;
+  private pid(): Promise<number> {
+    return this.o.pod.pid();
+  }
+
+  /** How many tasks the shim holds. */
+  get size(): number {
+    return this.tasks.size;
   }
 
   async create(req: Req<'CreateTaskRequest'>): Promise<{ pid: number }> {
@@ -101,7 +106,7 @@ export class TaskService {
     validateStdio(stdio);
     const spec = JSON.parse(await fs.readFile(path.join(req.bundle, 'config.json'), 'utf8')) as Record<string, any>;
     spec.process = { ...spec.process, terminal: req.terminal };
-    spec.mounts = guestMounts(spec.mounts ?? [], this.o.log);
+    spec.mounts = withPodFiles(spec.mounts ?? [], this.o.podFiles?.());
 
     // containerd's snapshot mounts go on bundle/rootfs; without any (ctr run --rootfs), the
     // spec's own root path is the rootfs.
@@ -112,7 +117,7 @@ export class TaskService {
       mounted = true;
     }
     try {
-      const sandbox = await this.ensureSandbox(spec.annotations ?? {});
+      const sandbox = await this.o.pod.ensure({ annotations: spec.annotations ?? {}, hostname: spec.hostname, netns: podNetns(spec) });
       const container = await sandbox.createContainer(req.id, spec, rootfs);
       const task: Task = { id: req.id, bundle: req.bundle, stdio, container, rootfsMounted: mounted, finished: finished(), execs: new Map(), queue: new PQueue({ concurrency: 1 }) };
       this.tasks.set(req.id, task);
@@ -214,7 +219,7 @@ export class TaskService {
       }
       const init = task.container.init;
       if (init.state === 'running' && !init.exit) throw failedPrecondition(`task ${req.id} is still running; kill it first`);
-      const sandbox = await this.sandbox!;
+      const sandbox = (await this.o.pod.current())!;
       await sandbox.deleteContainer(req.id);
       if (task.rootfsMounted) await unmount(path.join(task.bundle, 'rootfs')).catch((err) => this.o.log.warn({ err, task: req.id }, 'rootfs unmount failed'));
       this.tasks.delete(req.id);
@@ -272,43 +277,26 @@ export class TaskService {
     return { shim_pid: process.pid, task_pid: await this.pid(), version: '0.1.0' };
   }
 
-  /** Leaves only when no task remains; then the VM goes and the shim exits. */
+  /**
+   * Leaves only when no task remains; then the VM goes and the shim exits. A pod the Sandbox
+   * API manages ends with ShutdownSandbox instead: containerd sends Shutdown after every
+   * task's Delete.
+   */
   async shutdown(): Promise<void> {
-    if (this.tasks.size > 0) return;
-    const sandbox = await this.sandbox?.catch(() => undefined);
-    await sandbox?.delete();
+    if (this.tasks.size > 0 || this.o.pod.managed) return;
+    await this.o.pod.destroy();
     this.o.onShutdown();
   }
 
-  /** The shim is going away with tasks still in it (SIGTERM): take the VM down too. */
+  /** The shim is going away with tasks still in it (SIGTERM, ShutdownSandbox): take the VM down too. */
   async destroy(): Promise<void> {
-    const sandbox = await this.sandbox?.catch(() => undefined);
-    await sandbox?.delete();
+    await this.o.pod.destroy();
     for (const t of this.tasks.values()) if (t.rootfsMounted) await unmount(path.join(t.bundle, 'rootfs')).catch(() => undefined);
-  }
-
-  private ensureSandbox(annotations: Record<string, string>): Promise<Sandbox> {
-    if (!this.sandbox) {
-      this.sandbox = (async () => {
-        const s = await Sandbox.create({ ...this.o.sandbox, annotations }, {
-          ...this.o.sandboxDeps,
-          onOom: (id) => this.o.events.publish(...taskEvents.oom({ container_id: id })),
-        });
-        try {
-          await s.start();
-        } catch (err) {
-          await s.delete().catch(() => undefined);
-          throw err;
-        }
-        return s;
-      })();
-      this.sandbox.catch(() => (this.sandbox = undefined));
-    }
-    return this.sandbox;
+    this.tasks.clear();
   }
 
   private attach(stdio: StdioPaths, p: Process): StdioConnection {
-    return connectStdio(stdio, p, (err) => this.o.log.warn({ err }, 'stdio copy failed'));
+    return connectStdio(stdio, p, (err) => this.o.log.warn({ err }, 'stdio copy failed'), { containerId: p.id, namespace: this.o.namespace });
   }
 
   /** Wait's answer and TaskExit once the exit is known and its output has reached containerd's FIFOs. */
@@ -351,13 +339,6 @@ function deleteResponse(pid: number, exit: ProcessExit | undefined) {
  * Host bind mounts in a spec would name host paths the guest cannot see, and sharing them
  * is exactly what a VM boundary refuses: they are dropped, with a warning.
  */
-function guestMounts(mounts: Array<{ type?: string; source?: string; destination: string; options?: string[] }>, log: Logger) {
-  return mounts.filter((m) => {
-    const bind = m.type === 'bind' || (m.options ?? []).some((o) => o === 'bind' || o === 'rbind');
-    if (bind) log.warn({ destination: m.destination, source: m.source }, 'host bind mount dropped: the guest cannot see host paths');
-    return !bind;
-  });
-}
 
 /** Mounts containerd's rootfs mounts (an overlay from the snapshotter, usually) on target. */
 async function mountAll(mounts: containerd.types.IMount[], target: string): Promise<void> {
@@ -369,3 +350,23 @@ async function mountAll(mounts: containerd.types.IMount[], target: string): Prom
   }
 }
 
+/**
+ * The network namespace CRI made for the pod, named by path in its first container's spec
+ * (the pause container's). Later containers name /proc/<pid>/ns/net of that one, which the
+ * pod's VM already has; a /proc path is never a pod's own namespace to set up.
+ */
+function podNetns(spec: { linux?: { namespaces?: Array<{ type: string; path?: string }> } }): string | undefined {
+  const p = spec.linux?.namespaces?.find((n) => n.type === 'network')?.path;
+  return p && !p.startsWith('/proc/') ? p : undefined;
+}
+
+/** Adds the pod's own /etc files to a container's mounts, unless the spec brings its own. */
+function withPodFiles(mounts: Array<{ destination: string }>, files: PodFiles | undefined) {
+  if (!files) return mounts;
+  const add = [
+    { destination: '/etc/hostname', source: files.hostname },
+    { destination: '/etc/hosts', source: files.hosts },
+    { destination: '/etc/resolv.conf', source: files.resolvConf },
+  ].filter((f) => !mounts.some((m) => m.destination === f.destination));
+  return [...mounts, ...add.map((f) => ({ ...f, type: 'bind', options: ['rbind', 'ro'] }))];
+}

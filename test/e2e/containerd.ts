@@ -81,7 +81,31 @@ export interface ContainerdOptions {
   extraConfig?: string;
   /** How long containerd may take to answer `ctr version` (default 20 s). */
   readyTimeoutMs?: number;
+  /** Keeps containerd 2's CRI plugin on, configured for these runtime handlers. */
+  cri?: CriOptions;
 }
+
+export interface CriRuntime {
+  runtimeType: string;
+  /** CRI's sandboxer: "podsandbox" (a pause container through the Task API) or "shim" (the shim's Sandbox API). */
+  sandboxer?: 'podsandbox' | 'shim';
+}
+
+export interface CriOptions {
+  /** Handler name → runtime; the first one is the default. */
+  runtimes: Record<string, CriRuntime>;
+  /** The pause image (podsandbox mode), already in the registry the mirrors point at. */
+  pauseImage: string;
+  /** Directory with the CNI network config (.conflist). */
+  cniConfDir: string;
+  /** Where the CNI plugin binaries are (Debian: /usr/lib/cni). */
+  cniBinDir?: string;
+  /** hosts.toml directory for registry mirrors (containerd's certs.d layout). */
+  registryHostsDir?: string;
+}
+
+export const CRICTL = path.join(E2E_DIR, 'bin', 'cri-tools', 'crictl');
+export const CRI_NAMESPACE = 'k8s.io';
 
 export interface CtrOptions {
   timeoutMs?: number;
@@ -137,6 +161,8 @@ export interface Containerd {
   /** Starts ctr and returns the running execa subprocess (for streaming or timing output). */
   spawnCtr(args: string[], opts?: CtrOptions): CtrSubprocess;
   importImage(archive: string): Promise<void>;
+  /** Runs crictl against this containerd's CRI (started with the `cri` option); never throws for an exit code. */
+  crictl(args: string[], opts?: CtrOptions): Promise<CtrResult>;
   /** SIGTERM containerd (shims keep running), then start it again on the same root, state, sockets. */
   restart(): Promise<void>;
   /** Removes every task and container, stops containerd, kills leftovers, unmounts, removes dirs. */
@@ -211,12 +237,13 @@ class Harness implements Containerd {
     // CRI is not needed for ctr (and would want CNI and a pause image); NRI would share
     // /var/run/nri/nri.sock with every other containerd; the snapshotters that cannot work
     // on this host only slow the start and fill the log.
+    const cri = gen2 ? this.options.cri : undefined;
+    const criPlugins = cri
+      ? []
+      : ['io.containerd.grpc.v1.cri', 'io.containerd.cri.v1.images', 'io.containerd.cri.v1.runtime', 'io.containerd.podsandbox.controller.v1.podsandbox'];
     const disabled = gen2
       ? [
-          'io.containerd.grpc.v1.cri',
-          'io.containerd.cri.v1.images',
-          'io.containerd.cri.v1.runtime',
-          'io.containerd.podsandbox.controller.v1.podsandbox',
+          ...criPlugins,
           'io.containerd.nri.v1.nri',
           'io.containerd.snapshotter.v1.blockfile',
           'io.containerd.snapshotter.v1.devmapper',
@@ -254,6 +281,7 @@ class Harness implements Containerd {
       // read BootstrapParams get it; containerd 2.3+)
       lines.push('', `[plugins.${q('io.containerd.shim.v1.manager')}]`, `  socket_dir = ${q(this.socketDir)}`);
     }
+    if (cri) lines.push('', ...criConfig(cri, q));
     if (this.options.extraConfig) lines.push('', this.options.extraConfig);
     return lines.join('\n') + '\n';
   }
@@ -364,6 +392,19 @@ class Harness implements Containerd {
     return r.stdout;
   }
 
+  async crictl(args: string[], opts: CtrOptions = {}): Promise<CtrResult> {
+    const t0 = performance.now();
+    const endpoint = `unix://${this.address}`;
+    const r = await execa(CRICTL, ['--runtime-endpoint', endpoint, '--image-endpoint', endpoint, '--timeout', '120s', ...args], {
+      input: opts.input ?? '',
+      reject: false,
+      timeout: opts.timeoutMs ?? 180_000,
+      killSignal: 'SIGKILL',
+      env: opts.env,
+    });
+    return { stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), exitCode: r.exitCode ?? -1, timedOut: r.timedOut, durationMs: performance.now() - t0 };
+  }
+
   async importImage(archive: string): Promise<void> {
     // ctr 2.x imports through containerd's transfer service, whose unpack list holds only
     // the default snapshotter; --local imports (and unpacks) in ctr as 1.6 always does.
@@ -405,6 +446,7 @@ class Harness implements Containerd {
     const running = this.proc && this.proc.exitCode === null && this.proc.signalCode === null;
     // What the task directories say, before anything is removed: for runc state and sockets.
     const taskIds = this.knownTasks();
+    if (running && this.options.cri) await step('remove pods', () => this.removeAllPods());
     if (running) await step('remove tasks and containers', () => this.removeAllThroughCtr());
     await step('stop containerd', () => this.stopDaemon());
     await step('kill leftover processes', () => killTrees(processesOf(this.address)));
@@ -434,6 +476,12 @@ class Harness implements Containerd {
       }
     });
     if (errors.length) throw new Error(`containerd ${this.generation} (${this.uid}) cleanup: ${errors.join('; ')}`);
+  }
+
+  /** Through CRI, so it runs CNI DEL and removes the pods' network namespaces. */
+  private async removeAllPods(): Promise<void> {
+    const r = await this.crictl(['rmp', '--force', '--all'], { timeoutMs: 180_000 });
+    if (r.exitCode !== 0) throw new Error(`crictl rmp: ${r.stderr.trim()}`);
   }
 
   /** ctr task kill / delete and ctr container delete for everything in every namespace. */
@@ -686,4 +734,36 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined |
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** The CRI plugin's tables (config version 3, which containerd 2.4 migrates on load). */
+function criConfig(cri: CriOptions, q: (s: string) => string): string[] {
+  const names = Object.keys(cri.runtimes);
+  const images = `plugins.${q('io.containerd.cri.v1.images')}`;
+  const runtime = `plugins.${q('io.containerd.cri.v1.runtime')}`;
+  const lines = [
+    `[${images}]`,
+    `  snapshotter = "overlayfs"`,
+    `[${images}.pinned_images]`,
+    `  sandbox = ${q(cri.pauseImage)}`,
+  ];
+  if (cri.registryHostsDir) lines.push(`[${images}.registry]`, `  config_path = ${q(cri.registryHostsDir)}`);
+  lines.push(
+    `[${runtime}]`,
+    // this host's cgroup v1 is deprecated; the warning is a runtime condition crictl shows
+    `  ignore_deprecation_warnings = ["io.containerd.deprecation/cgroup-v1"]`,
+    // CRI gives the pause container oom_score_adj -998; a host that may not lower scores
+    // (this one runs the tests in a container without CAP_SYS_RESOURCE) fails runc's start
+    `  restrict_oom_score_adj = true`,
+    `[${runtime}.containerd]`,
+    `  default_runtime_name = ${q(names[0]!)}`,
+  );
+  for (const [name, r] of Object.entries(cri.runtimes)) {
+    lines.push(`[${runtime}.containerd.runtimes.${q(name)}]`, `  runtime_type = ${q(r.runtimeType)}`);
+    if (r.sandboxer) lines.push(`  sandboxer = ${q(r.sandboxer)}`);
+    // a shim-mode pod has no pause container: no reason to pull its image
+    if (r.sandboxer === 'shim') lines.push(`  disable_pause_image_pull = true`);
+  }
+  lines.push(`[${runtime}.cni]`, `  bin_dirs = [${q(cri.cniBinDir ?? '/usr/lib/cni')}]`, `  conf_dir = ${q(cri.cniConfDir)}`, `  max_conf_num = 1`);
+  return lines;
 }

@@ -43,6 +43,10 @@ describe('shim paths', () => {
       expect(announcedSocket(dir)).toBeUndefined();
       fs.writeFileSync(path.join(dir, 'address'), `unix://relative/${path.basename(a)}`);
       expect(announcedSocket(dir)).toBeUndefined();
+      // a container containerd 2.x attached to the pod's shim: only its bootstrap.json
+      fs.rmSync(path.join(dir, 'address'));
+      fs.writeFileSync(path.join(dir, 'bootstrap.json'), JSON.stringify({ version: 3, address: `unix://${a}`, protocol: 'ttrpc' }));
+      expect(announcedSocket(dir)).toBe(a);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

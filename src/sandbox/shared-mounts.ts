@@ -1,0 +1,75 @@
+/**
+ * A container's host bind mounts (kubelet volumes, CRI's /etc/hosts and resolv.conf, ...)
+ * reach the guest only through the sandbox's shared directory: each source is bind-mounted
+ * under <shared>/<container>/mounts/ and the spec's source is rewritten to the guest's view
+ * of that path. No other host path is ever visible to the guest.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { execa } from 'execa';
+import type { Logger } from 'pino';
+import { failedPrecondition } from '../errors.js';
+import { bindMount, unmount } from './mounts.js';
+
+export interface OciMount {
+  destination: string;
+  type?: string;
+  source?: string;
+  options?: string[];
+}
+
+function isBind(m: OciMount): boolean {
+  return m.type === 'bind' || (m.options ?? []).some((o) => o === 'bind' || o === 'rbind');
+}
+
+/**
+ * Shares the spec's bind mounts below `hostDir` (seen by the guest as `guestDir`) and returns
+ * the mounts as the guest must see them. /dev/shm becomes a tmpfs of the guest's own: a host
+ * tmpfs shared over 9p would not be shared memory.
+ */
+export async function shareBindMounts(mounts: OciMount[], hostDir: string, guestDir: string, log: Logger): Promise<OciMount[]> {
+  const out: OciMount[] = [];
+  let n = 0;
+  try {
+    for (const m of mounts) {
+      if (!isBind(m)) {
+        out.push(m);
+        continue;
+      }
+      if (m.destination === '/dev/shm') {
+        out.push({ destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=65536k'] });
+        continue;
+      }
+      if (!m.source || !path.isAbsolute(m.source)) throw failedPrecondition(`bind mount of ${m.destination}: source must be an absolute host path`);
+      const stat = await fs.stat(m.source).catch(() => undefined);
+      if (!stat) throw failedPrecondition(`bind mount of ${m.destination}: ${m.source} does not exist`);
+      const name = `${n++}-${path.basename(m.source) || 'root'}`;
+      const target = path.join(hostDir, name);
+      if (stat.isDirectory()) {
+        await bindMount(m.source, target);
+      } else {
+        // A file is bind-mounted onto a file.
+        await fs.mkdir(hostDir, { recursive: true, mode: 0o700 });
+        await fs.writeFile(target, '', { mode: 0o600 });
+        const r = await execa('mount', ['--bind', m.source, target], { reject: false });
+        if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${m.source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+      }
+      if ((m.options ?? []).includes('ro')) {
+        // The guest cannot write through to the host even if its side ignores `ro`.
+        const r = await execa('mount', ['-o', 'remount,bind,ro', target], { reject: false });
+        if (r.exitCode !== 0) log.warn({ target, stderr: r.stderr }, 'could not make a shared bind mount read-only');
+      }
+      out.push({ ...m, source: path.posix.join(guestDir, name) });
+    }
+  } catch (err) {
+    await releaseBindMounts(hostDir);
+    throw err;
+  }
+  return out;
+}
+
+/** Undoes shareBindMounts. */
+export async function releaseBindMounts(hostDir: string): Promise<void> {
+  for (const name of await fs.readdir(hostDir).catch(() => [] as string[])) await unmount(path.join(hostDir, name));
+  await fs.rm(hostDir, { recursive: true, force: true });
+}

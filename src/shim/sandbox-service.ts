@@ -1,0 +1,172 @@
+/**
+ * containerd's Sandbox controller API over the pod (CRI's sandboxer = "shim" mode): the pod
+ * exists from CreateSandbox, boots on StartSandbox, and lives until ShutdownSandbox, with no
+ * pause container. Containers then arrive through the Task service on the same socket.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import Long from 'long';
+import type { Logger } from 'pino';
+import { containerd, io, runtime } from '../../api/gen/containerd.js';
+import { toTimestamp } from '../api/well-known.js';
+import { GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
+import type { Pod } from './pod.js';
+
+type sb = typeof containerd.runtime.sandbox.v1;
+type Req<K extends keyof sb> = InstanceType<sb[K]>;
+
+/** How the CRI plugin names the options it sends (the bare full name, no type.googleapis.com/). */
+const POD_SANDBOX_CONFIG = 'runtime.v1.PodSandboxConfig';
+
+/** The files CRI would otherwise bind from the host: the guest gets copies through the shared directory. */
+export interface PodFiles {
+  hostname: string;
+  hosts: string;
+  resolvConf: string;
+}
+
+export interface SandboxServiceOptions {
+  pod: Pod;
+  log: Logger;
+  /** ShutdownSandbox: containers gone, VM gone; the shim should exit after answering. */
+  onShutdown(): Promise<void>;
+}
+
+const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+
+export class SandboxService {
+  private config: runtime.v1.PodSandboxConfig | undefined;
+  private bundle = '';
+  private stopped = false;
+
+  constructor(private readonly o: SandboxServiceOptions) {}
+
+  /** The pod's files for containers created in it, once CreateSandbox has written them. */
+  podFiles(): PodFiles | undefined {
+    if (!this.bundle) return undefined;
+    return { hostname: path.join(this.bundle, 'hostname'), hosts: path.join(this.bundle, 'hosts'), resolvConf: path.join(this.bundle, 'resolv.conf') };
+  }
+
+  async create(req: Req<'CreateSandboxRequest'>): Promise<object> {
+    this.expectPod(req.sandbox_id);
+    if (!req.bundle_path || !path.isAbsolute(req.bundle_path)) throw invalidArgument('CreateSandbox needs an absolute bundle_path');
+    let config = runtime.v1.PodSandboxConfig.create();
+    if (req.options?.value?.length) {
+      if (req.options.type_url !== POD_SANDBOX_CONFIG) throw invalidArgument(`CreateSandbox options of type ${req.options.type_url}: only ${POD_SANDBOX_CONFIG} is understood`);
+      config = runtime.v1.PodSandboxConfig.decode(req.options.value);
+    }
+    const hostname = config.hostname || req.sandbox_id.slice(0, 12);
+    this.o.pod.define({ annotations: { ...config.annotations, ...req.annotations }, hostname, netns: req.netns_path || undefined });
+    this.config = config;
+    this.bundle = req.bundle_path;
+    const files = this.podFiles()!;
+    await fs.writeFile(files.hostname, `${hostname}\n`, { mode: 0o644 });
+    await fs.writeFile(files.hosts, `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n`, { mode: 0o644 });
+    await fs.writeFile(files.resolvConf, resolvConf(config.dns_config), { mode: 0o644 });
+    this.o.log.info({ sandbox: req.sandbox_id, hostname, netns: req.netns_path || undefined }, 'sandbox defined');
+    return {};
+  }
+
+  async start(req: Req<'StartSandboxRequest'>) {
+    this.expectDefined(req.sandbox_id);
+    const sandbox = await this.o.pod.ensure();
+    return { pid: sandbox.pid ?? 0, created_at: toTimestamp(this.o.pod.startedAt ?? new Date()) };
+  }
+
+  async platform(req: Req<'PlatformRequest'>) {
+    this.expectPod(req.sandbox_id);
+    return { platform: { os: 'linux', architecture: GOARCH[process.arch] ?? process.arch } };
+  }
+
+  /** Every process of the pod ends with the VM; the pod answers NOTREADY from here on. Idempotent. */
+  async stop(req: Req<'StopSandboxRequest'>): Promise<object> {
+    this.expectDefined(req.sandbox_id);
+    this.stopped = true;
+    await this.o.pod.stop(req.timeout_secs ? req.timeout_secs * 1000 : undefined);
+    return {};
+  }
+
+  /** Held open for the pod's life: CRI marks the pod NOTREADY when it returns. */
+  async wait(req: Req<'WaitSandboxRequest'>) {
+    this.expectDefined(req.sandbox_id);
+    const sandbox = await this.o.pod.ensure();
+    const exit = await sandbox.monitor;
+    // A stop asked for is a clean end; anything else is the VM failing.
+    return { exit_status: exit.reason === 'stopped' ? 0 : 255, exited_at: toTimestamp(exit.at) };
+  }
+
+  async status(req: Req<'SandboxStatusRequest'>) {
+    this.expectDefined(req.sandbox_id);
+    const sandbox = await this.o.pod.current();
+    const ready = !this.stopped && sandbox?.state === 'running';
+    const info: Record<string, string> = {};
+    if (req.verbose && sandbox) {
+      // Not under the key "info": CRI decodes that one as its own SandboxInfo JSON.
+      info.vm = JSON.stringify({ pid: sandbox.pid, state: sandbox.state, console: sandbox.consoleLogPath });
+    }
+    return {
+      sandbox_id: req.sandbox_id,
+      pid: sandbox?.pid ?? 0,
+      state: ready ? 'SANDBOX_READY' : 'SANDBOX_NOTREADY',
+      info,
+      created_at: this.o.pod.startedAt ? toTimestamp(this.o.pod.startedAt) : undefined,
+      exited_at: this.o.pod.exit ? toTimestamp(this.o.pod.exit.at) : undefined,
+    };
+  }
+
+  async ping(req: Req<'PingRequest'>): Promise<object> {
+    this.expectDefined(req.sandbox_id);
+    const sandbox = await this.o.pod.current();
+    if (sandbox?.state !== 'running') throw new HuskError(GrpcCode.Unavailable, `sandbox ${req.sandbox_id} is not running`);
+    return {};
+  }
+
+  async shutdown(req: Req<'ShutdownSandboxRequest'>): Promise<object> {
+    this.expectPod(req.sandbox_id);
+    this.stopped = true;
+    await this.o.onShutdown();
+    return {};
+  }
+
+  /** VM-level figures as cgroup v2 Metrics: QEMU's CPU time and resident memory. */
+  async metrics(req: Req<'SandboxMetricsRequest'>) {
+    this.expectDefined(req.sandbox_id);
+    const sandbox = await this.o.pod.current();
+    if (!sandbox?.pid) throw new HuskError(GrpcCode.FailedPrecondition, `sandbox ${req.sandbox_id} is not running`);
+    const { cpuUsec, rssBytes } = await processUsage(sandbox.pid);
+    const u = (n: number) => Long.fromNumber(n, true);
+    const data = io.containerd.cgroups.v2.Metrics.encode({ cpu: { usage_usec: u(cpuUsec) }, memory: { usage: u(rssBytes) } }).finish();
+    return { metrics: { timestamp: toTimestamp(new Date()), id: req.sandbox_id, data: { type_url: 'io.containerd.cgroups.v2.Metrics', value: data } } };
+  }
+
+  private expectPod(id: string): void {
+    validateId('sandbox', id);
+    if (id !== this.o.pod.id) throw notFound(`sandbox ${id} not found (this shim serves ${this.o.pod.id})`);
+  }
+
+  private expectDefined(id: string): void {
+    this.expectPod(id);
+    if (!this.config) throw notFound(`sandbox ${id} was not created through the Sandbox API`);
+  }
+}
+
+function resolvConf(dns: runtime.v1.IDNSConfig | null | undefined): string {
+  // The order CRI itself writes for a pause container's resolv.conf.
+  const lines = [
+    ...(dns?.searches?.length ? [`search ${dns.searches.join(' ')}`] : []),
+    ...(dns?.servers ?? []).map((s) => `nameserver ${s}`),
+    ...(dns?.options?.length ? [`options ${dns.options.join(' ')}`] : []),
+  ];
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+async function processUsage(pid: number): Promise<{ cpuUsec: number; rssBytes: number }> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 14th and 15th.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(f[11]) + Number(f[12]);
+  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8');
+  const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  // USER_HZ is 100 on Linux.
+  return { cpuUsec: ticks * 10_000, rssBytes: rssKiB * 1024 };
+}

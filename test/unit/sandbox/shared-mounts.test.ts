@@ -1,0 +1,62 @@
+/** Bind mounts reach the guest through the shared directory, and nothing stays mounted after release. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { GrpcCode } from '../../../src/errors.js';
+import { releaseBindMounts, shareBindMounts } from '../../../src/sandbox/shared-mounts.js';
+
+const log = pino({ level: 'silent' });
+let root: string;
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-shared-mounts-'));
+});
+afterEach(() => {
+  expect(fs.readFileSync('/proc/self/mounts', 'utf8')).not.toContain(root);
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+it('shares directories and files, read-only when asked, and gives the guest its own /dev/shm', async () => {
+  const vol = path.join(root, 'volume');
+  fs.mkdirSync(vol);
+  fs.writeFileSync(path.join(vol, 'data'), 'in the volume');
+  const resolv = path.join(root, 'resolv.conf');
+  fs.writeFileSync(resolv, 'nameserver 10.0.0.10\n');
+  const hostDir = path.join(root, 'shared', 'c1', 'mounts');
+  const mounts = await shareBindMounts(
+    [
+      { destination: '/proc', type: 'proc', source: 'proc' },
+      { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'rw'] },
+      { destination: '/etc/resolv.conf', type: 'bind', source: resolv, options: ['rbind', 'ro'] },
+      { destination: '/dev/shm', type: 'bind', source: '/run/whatever/shm', options: ['rbind'] },
+    ],
+    hostDir,
+    '/run/husk/shared/c1/mounts',
+    log,
+  );
+  expect(mounts).toEqual([
+    { destination: '/proc', type: 'proc', source: 'proc' },
+    { destination: '/data', type: 'bind', source: '/run/husk/shared/c1/mounts/0-volume', options: ['rbind', 'rw'] },
+    { destination: '/etc/resolv.conf', type: 'bind', source: '/run/husk/shared/c1/mounts/1-resolv.conf', options: ['rbind', 'ro'] },
+    { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: expect.arrayContaining(['nosuid', 'nodev']) },
+  ]);
+  expect(fs.readFileSync(path.join(hostDir, '0-volume', 'data'), 'utf8')).toBe('in the volume');
+  expect(fs.readFileSync(path.join(hostDir, '1-resolv.conf'), 'utf8')).toBe('nameserver 10.0.0.10\n');
+  expect(() => fs.writeFileSync(path.join(hostDir, '1-resolv.conf'), 'x')).toThrow(/EROFS|read-only/);
+  await releaseBindMounts(hostDir);
+  expect(fs.existsSync(hostDir)).toBe(false);
+  expect(fs.readFileSync(resolv, 'utf8')).toBe('nameserver 10.0.0.10\n');
+});
+
+it('refuses a missing or relative source and leaves nothing mounted', async () => {
+  const vol = path.join(root, 'volume');
+  fs.mkdirSync(vol);
+  const hostDir = path.join(root, 'mounts');
+  for (const source of [path.join(root, 'missing'), 'relative/path']) {
+    await expect(
+      shareBindMounts([{ destination: '/ok', type: 'bind', source: vol }, { destination: '/bad', type: 'bind', source }], hostDir, '/g', log),
+    ).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    expect(fs.existsSync(hostDir)).toBe(false);
+  }
+});
