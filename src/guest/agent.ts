@@ -44,6 +44,8 @@ export class Agent {
   private readonly oomWaiters: Array<() => void> = [];
   private readonly oomSeen = new Map<string, bigint>();
   private oomTimer: NodeJS.Timeout | undefined;
+  /** PID 1 of the pod's shared PID namespace (see podPidNamespace). */
+  private podPidHolder: { outer: ReturnType<typeof execa>; inner: number } | undefined;
 
   readonly network: Network;
 
@@ -60,6 +62,29 @@ export class Agent {
     this.o.log.info({ sandbox: req.sandboxId }, 'sandbox created');
   }
 
+  /**
+   * The PID namespace containers of the pod share (Kubernetes' default): the host named it
+   * by a path of its own, meaningless in here, so the guest keeps one, held by a process
+   * that is its PID 1 as the pause container would be. Made on first use.
+   */
+  private async podPidNamespace(): Promise<string> {
+    if (!this.podPidHolder) {
+      const outer = execa('unshare', ['-p', '-f', 'sleep', '2147483647'], { reject: false, stdio: 'ignore' });
+      let inner: number | undefined;
+      for (let i = 0; i < 200 && inner === undefined; i++) {
+        const children = await fs.readFile(`/proc/${outer.pid}/task/${outer.pid}/children`, 'utf8').catch(() => '');
+        inner = Number(children.trim().split(' ')[0]) || undefined;
+        if (inner === undefined) await new Promise((r) => setTimeout(r, 10));
+      }
+      if (inner === undefined) {
+        outer.kill('SIGKILL');
+        throw failedPrecondition('could not make the pod PID namespace');
+      }
+      this.podPidHolder = { outer, inner };
+    }
+    return `/proc/${this.podPidHolder.inner}/ns/pid`;
+  }
+
   /** Removes every container and unmounts what CreateSandbox mounted. */
   async destroySandbox(): Promise<void> {
     for (const c of [...this.containers.values()]) await this.removeContainer(c.id, 5000);
@@ -67,13 +92,20 @@ export class Agent {
       await execa('umount', ['-l', m]).catch((err) => this.o.log.warn({ err, mountPoint: m }, 'umount failed'));
     }
     clearInterval(this.oomTimer);
+    if (this.podPidHolder) {
+      process.kill(this.podPidHolder.inner, 'SIGKILL');
+      this.podPidHolder.outer.kill('SIGKILL');
+      await this.podPidHolder.outer;
+      this.podPidHolder = undefined;
+    }
     this.sandboxId = undefined;
   }
 
   async createContainer(id: string, spec: Record<string, unknown>): Promise<void> {
     validateId('container', id);
     if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
-    const adjusted = guestSpec(spec, id, this.o.cgroupParent);
+    const sharesPodPid = ((spec.linux as { namespaces?: Array<{ type: string; path?: string }> } | undefined)?.namespaces ?? []).some((n) => n.type === 'pid' && n.path);
+    const adjusted = guestSpec(spec, id, this.o.cgroupParent, sharesPodPid ? await this.podPidNamespace() : undefined);
     for (const [file, value] of vmSysctls(spec)) {
       await fs.writeFile(file, value).catch((err: Error) => {
         throw invalidArgument(`container ${id}: sysctl ${file.slice('/proc/sys/'.length).replace(/\//g, '.')}=${value}: ${err.message}`);

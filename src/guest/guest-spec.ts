@@ -16,7 +16,8 @@ interface Namespace {
 /** Namespaces the VM itself provides to every container of the pod. */
 const VM_WIDE = new Set(['network', 'ipc', 'uts']);
 
-export function guestSpec(spec: Json, containerId: string, cgroupParent: string): Json {
+/** `podPidNs`: the guest's path of the pod's shared PID namespace, for a spec that joins the pod's. */
+export function guestSpec(spec: Json, containerId: string, cgroupParent: string, podPidNs?: string): Json {
   const root = spec.root as { path?: string; readonly?: boolean } | undefined;
   if (!root?.path || !path.isAbsolute(root.path)) throw invalidArgument('spec.root.path must be an absolute path in the guest');
   const process = spec.process as { terminal?: boolean; args?: string[] } | undefined;
@@ -25,7 +26,7 @@ export function guestSpec(spec: Json, containerId: string, cgroupParent: string)
   const linux = { ...((spec.linux as Json | undefined) ?? {}) };
   const namespaces = ((linux.namespaces as Namespace[] | undefined) ?? [])
     .filter((ns) => !VM_WIDE.has(ns.type))
-    .map((ns) => ({ type: ns.type }));
+    .map((ns) => (ns.type === 'pid' && ns.path && podPidNs ? { type: 'pid', path: podPidNs } : { type: ns.type }));
   linux.namespaces = namespaces;
   linux.cgroupsPath = path.posix.join('/', cgroupParent, containerId);
   // runc refuses a namespaced sysctl for a namespace the container does not own; the VM's

@@ -6,9 +6,10 @@ import fs from 'node:fs/promises';
 import { execa } from 'execa';
 import { failedPrecondition } from '../errors.js';
 
-export async function bindMount(source: string, target: string): Promise<void> {
+/** `recursive`: the mounts below `source` come along (rbind), as a spec's rbind asks. */
+export async function bindMount(source: string, target: string, recursive = false): Promise<void> {
   await fs.mkdir(target, { recursive: true, mode: 0o700 });
-  const r = await execa('mount', ['--bind', source, target], { reject: false });
+  const r = await execa('mount', [recursive ? '--rbind' : '--bind', source, target], { reject: false });
   if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
 }
 

@@ -46,7 +46,7 @@ export async function shareBindMounts(mounts: OciMount[], hostDir: string, guest
       const name = `${n++}-${path.basename(m.source) || 'root'}`;
       const target = path.join(hostDir, name);
       if (stat.isDirectory()) {
-        await bindMount(m.source, target);
+        await bindMount(m.source, target, (m.options ?? []).includes('rbind'));
       } else {
         // A file is bind-mounted onto a file.
         await fs.mkdir(hostDir, { recursive: true, mode: 0o700 });
@@ -55,7 +55,8 @@ export async function shareBindMounts(mounts: OciMount[], hostDir: string, guest
         if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${m.source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
       }
       if ((m.options ?? []).includes('ro')) {
-        // The guest cannot write through to the host even if its side ignores `ro`.
+        // The guest cannot write through to the host even if its side ignores `ro`. Only the
+        // top mount: a plain `ro` is not recursive (submounts stay writable, as with runc).
         const r = await execa('mount', ['-o', 'remount,bind,ro', target], { reject: false });
         if (r.exitCode !== 0) log.warn({ target, stderr: r.stderr }, 'could not make a shared bind mount read-only');
       }

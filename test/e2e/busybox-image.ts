@@ -8,7 +8,7 @@
 import { execa } from 'execa';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { assertStaticElf, DEFAULT_PATH, dir, file, image, layer, layerTar, symlink, tar, writeOciLayout, type TarEntry } from './oci-image.js';
+import { assertStaticElf, DEFAULT_PATH, dir, file, image, layer, layerTar, symlink, tar, writeOciLayout, type TarEntry, hardlink } from './oci-image.js';
 
 export { tar };
 
@@ -36,6 +36,11 @@ export interface BusyboxRootfs {
   applets?: string[];
   passwd?: string;
   group?: string;
+  /**
+   * Applets as hard links, as the upstream busybox images have them: masking one path (a
+   * spec's maskedPaths) must not mask the busybox binary behind every symlink.
+   */
+  hardLinks?: boolean;
 }
 
 /** The entries of a busybox root filesystem: the binary, its links and a minimal /etc. */
@@ -47,7 +52,7 @@ export async function busyboxEntries(opts: BusyboxRootfs = {}): Promise<TarEntry
   return [
     file('bin/busybox', bin, 0o755),
     // relative targets, so the links also resolve in an unpacked rootfs seen from the host
-    ...links.map((l) => symlink(l, path.posix.relative(path.posix.dirname(l), 'bin/busybox'))),
+    ...links.map((l) => (opts.hardLinks ? hardlink(l, 'bin/busybox') : symlink(l, path.posix.relative(path.posix.dirname(l), 'bin/busybox')))),
     dir('dev'),
     dir('etc'),
     file('etc/group', opts.group ?? 'root:x:0:\n'),

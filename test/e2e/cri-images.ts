@@ -166,7 +166,7 @@ export async function buildCriImages(): Promise<CriImage[]> {
   const comment = (what: string) => `husk test/e2e/cri-images.ts: ${what}`;
   const base = layer(
     [
-      ...(await busyboxEntries({ applets: await busyboxAppletPaths(), passwd: lines(PASSWD), group: lines(GROUP) })),
+      ...(await busyboxEntries({ applets: await busyboxAppletPaths(), passwd: lines(PASSWD), group: lines(GROUP), hardLinks: true })),
       file('usr/bin/pgrep', readSource('pgrep'), 0o755),
       file('usr/bin/ipcs', readSource('ipcs'), 0o755),
     ],

@@ -6,6 +6,8 @@
  * critest's output) are kept in the output directory.
  *   node dist/test/e2e/critest.js [--handlers runc,husk,husk-shim] [--focus RE] [--skip RE]
  *                                 [--out build/critest] [--write docs/critest.md]
+ *   node dist/test/e2e/critest.js --reports-only [--handlers ...]   the summary again, from the
+ *                                 reports a run left in the output directory (no containerd)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -141,16 +143,31 @@ async function main(): Promise<void> {
       out: { type: 'string', default: path.join(REPO_DIR, 'build', 'critest') },
       write: { type: 'string' },
       'timing-runs': { type: 'string', default: '3' },
+      'reports-only': { type: 'boolean', default: false },
     },
   });
-  if (!fs.existsSync(CRITEST)) throw new Error(`${CRITEST} is missing: run scripts/build-cri-tools.sh`);
+  const handlers = values.handlers!.split(',');
   const out = path.resolve(values.out!);
+  if (values['reports-only']) {
+    const results = handlers
+      .filter((h) => fs.existsSync(path.join(out, `junit-${h}.xml`)))
+      .map((handler) => ({
+        handler,
+        cases: parseJunit(fs.readFileSync(path.join(out, `junit-${handler}.xml`), 'utf8')),
+        ...(JSON.parse(fs.readFileSync(path.join(out, `timing-${handler}.json`), 'utf8')) as { podStartMs: number[]; wallMs: number }),
+      }));
+    const text = report(results);
+    process.stdout.write(`${text}\n`);
+    if (values.write) writeSection(values.write, 'critest', 'critest', text);
+    return;
+  }
+  if (!fs.existsSync(CRITEST)) throw new Error(`${CRITEST} is missing: run scripts/build-cri-tools.sh`);
   fs.mkdirSync(out, { recursive: true });
   const before = await criLeftovers();
   const env = await startCriEnvironment();
   const results: HandlerResult[] = [];
   try {
-    for (const handler of values.handlers!.split(',')) {
+    for (const handler of handlers) {
       const podStart: number[] = [];
       for (let i = 0; i < Number(values['timing-runs']); i++) podStart.push(await podStartMs(env, handler, i));
       process.stderr.write(`${handler}: pod start ${podStart.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}; running critest...\n`);
@@ -158,6 +175,7 @@ async function main(): Promise<void> {
       const cases = await runCritest(env, handler, out, values.focus, values.skip);
       const r = { handler, cases, podStartMs: podStart, wallMs: performance.now() - t0 };
       results.push(r);
+      fs.writeFileSync(path.join(out, `timing-${handler}.json`), JSON.stringify({ podStartMs: podStart, wallMs: r.wallMs }));
       process.stderr.write(`${handler}: ${count(r, 'passed')} passed, ${count(r, 'failed')} failed, ${count(r, 'skipped')} skipped in ${(r.wallMs / 60_000).toFixed(1)} min\n`);
     }
   } finally {

@@ -24,7 +24,8 @@ export const MEDIA_TYPE = {
 
 export interface TarEntry {
   name: string; // relative, no leading slash; directories without trailing slash
-  type: 'file' | 'dir' | 'symlink';
+  /** hardlink: `target` is the archive path (no leading slash) of a file earlier in the tar. */
+  type: 'file' | 'dir' | 'symlink' | 'hardlink';
   /** Permission bits, setuid/setgid/sticky included (0o4755 for a setuid-root binary). */
   mode: number;
   data?: Buffer;
@@ -36,6 +37,7 @@ export const file = (name: string, data: string | Buffer, mode = 0o644): TarEntr
   name, type: 'file', mode, data: Buffer.isBuffer(data) ? data : Buffer.from(data),
 });
 export const symlink = (name: string, target: string): TarEntry => ({ name, type: 'symlink', mode: 0o777, target });
+export const hardlink = (name: string, target: string): TarEntry => ({ name, type: 'hardlink', mode: 0o755, target });
 
 function octal(value: number, width: number): string {
   // width includes the terminating NUL
@@ -53,7 +55,7 @@ function tarHeader(e: TarEntry): Buffer {
   h.write(octal(e.type === 'file' ? e.data!.length : 0, 12), 124, 'ascii');
   h.write(octal(MTIME, 12), 136, 'ascii');
   h.fill(0x20, 148, 156); // checksum field counts as spaces while summing
-  h.write(e.type === 'file' ? '0' : e.type === 'symlink' ? '2' : '5', 156, 'ascii');
+  h.write({ file: '0', hardlink: '1', symlink: '2', dir: '5' }[e.type], 156, 'ascii');
   if (e.target) h.write(e.target, 157, 100, 'utf8');
   h.write('ustar\0', 257, 'ascii');
   h.write('00', 263, 'ascii');
@@ -128,8 +130,9 @@ export interface Layer {
 }
 
 /**
- * A layer's uncompressed tar. Entries are sorted by name and missing parent directories are
- * added (0755), so callers list only what matters and the bytes do not depend on their order.
+ * A layer's uncompressed tar. Entries are sorted by name (hard links after everything else)
+ * and missing parent directories are added (0755), so callers list only what matters and the
+ * bytes do not depend on their order.
  */
 export function layerTar(entries: TarEntry[]): Buffer {
   const byName = new Map<string, TarEntry>();
@@ -142,7 +145,10 @@ export function layerTar(entries: TarEntry[]): Buffer {
       if (!byName.has(p)) byName.set(p, dir(p));
     }
   }
-  return tar([...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  const byNameOrder = (a: TarEntry, b: TarEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const all = [...byName.values()];
+  // A hard link names a file the extractor must already have written: links go last.
+  return tar([...all.filter((e) => e.type !== 'hardlink').sort(byNameOrder), ...all.filter((e) => e.type === 'hardlink').sort(byNameOrder)]);
 }
 
 export function layer(entries: TarEntry[], createdBy: string): Layer {

@@ -29,3 +29,11 @@ it('refuses a sysctl name that would leave /proc/sys', () => {
     expect(() => vmSysctls({ linux: { sysctl: { [bad]: '1' } } })).toThrow(expect.objectContaining({ grpcCode: GrpcCode.InvalidArgument }));
   }
 });
+
+it("joins the pod's PID namespace when the host named one", () => {
+  const shared = { ...spec, linux: { namespaces: [{ type: 'pid', path: '/proc/77/ns/pid' }, { type: 'mount' }] } };
+  const out = guestSpec(shared, 'c1', 'husk', '/proc/12/ns/pid') as { linux: { namespaces: unknown[] } };
+  expect(out.linux.namespaces).toEqual([{ type: 'pid', path: '/proc/12/ns/pid' }, { type: 'mount' }]);
+  // its own PID namespace (the pause container's, or PID mode CONTAINER) stays its own
+  expect((guestSpec(spec, 'c1', 'husk', '/proc/12/ns/pid') as { linux: { namespaces: unknown[] } }).linux.namespaces).toContainEqual({ type: 'pid' });
+});

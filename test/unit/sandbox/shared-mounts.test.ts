@@ -60,3 +60,19 @@ it('refuses a missing or relative source and leaves nothing mounted', async () =
     expect(fs.existsSync(hostDir)).toBe(false);
   }
 });
+
+it('takes submounts along for rbind, and read-only stays on the top mount only', async () => {
+  const vol = path.join(root, 'volume');
+  fs.mkdirSync(path.join(vol, 'tmpfs'), { recursive: true });
+  const { execa } = await import('execa');
+  await execa('mount', ['-t', 'tmpfs', 'tmpfs', path.join(vol, 'tmpfs')]);
+  const hostDir = path.join(root, 'mounts');
+  try {
+    await shareBindMounts([{ destination: '/mnt', type: 'bind', source: vol, options: ['rbind', 'ro'] }], hostDir, '/g', log);
+    fs.writeFileSync(path.join(hostDir, '0-volume', 'tmpfs', 'file'), 'writable submount');
+    expect(() => fs.writeFileSync(path.join(hostDir, '0-volume', 'top'), 'x')).toThrow(/EROFS|read-only/);
+    await releaseBindMounts(hostDir);
+  } finally {
+    await execa('umount', ['-l', path.join(vol, 'tmpfs')], { reject: false });
+  }
+});
