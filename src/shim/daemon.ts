@@ -51,6 +51,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
     namespace: flags.namespace,
     pod,
     podFiles: () => sandboxes.podFiles(),
+    podSysctls: () => sandboxes.podSysctls(),
     events,
     log,
     onShutdown: () => setImmediate(() => void exit(0)),

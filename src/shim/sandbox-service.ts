@@ -41,6 +41,14 @@ export class SandboxService {
 
   constructor(private readonly o: SandboxServiceOptions) {}
 
+  /**
+   * The pod's sysctls (PodSandboxConfig.linux.sysctls): Kubernetes allows only namespaced
+   * ones, which the VM's namespaces carry; every container's spec brings them to the agent.
+   */
+  podSysctls(): Record<string, string> {
+    return { ...(this.config?.linux?.sysctls ?? {}) };
+  }
+
   /** The pod's files for containers created in it, once CreateSandbox has written them. */
   podFiles(): PodFiles | undefined {
     if (!this.bundle) return undefined;

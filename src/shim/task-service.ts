@@ -67,6 +67,8 @@ export interface TaskServiceOptions {
   pod: Pod;
   /** The pod's hostname, hosts and resolv.conf when the Sandbox API made the pod (no pause container to bind them from). */
   podFiles?(): PodFiles | undefined;
+  /** The pod's sysctls when the Sandbox API made the pod (no pause container carries them). */
+  podSysctls?(): Record<string, string>;
   events: EventSink;
   log: Logger;
   /** Called once Shutdown found nothing left to serve. */
@@ -107,6 +109,8 @@ export class TaskService {
     const spec = JSON.parse(await fs.readFile(path.join(req.bundle, 'config.json'), 'utf8')) as Record<string, any>;
     spec.process = { ...spec.process, terminal: req.terminal };
     spec.mounts = withPodFiles(spec.mounts ?? [], this.o.podFiles?.());
+    const sysctls = this.o.podSysctls?.() ?? {};
+    if (Object.keys(sysctls).length) spec.linux = { ...spec.linux, sysctl: { ...sysctls, ...spec.linux?.sysctl } };
 
     // containerd's snapshot mounts go on bundle/rootfs; without any (ctr run --rootfs), the
     // spec's own root path is the rootfs.
