@@ -144,6 +144,8 @@ async function main(): Promise<void> {
       write: { type: 'string' },
       'timing-runs': { type: 'string', default: '3' },
       'reports-only': { type: 'boolean', default: false },
+      /** The docs section to rewrite (a focused re-run keeps its own beside the full run's). */
+      section: { type: 'string', default: 'critest' },
     },
   });
   const handlers = values.handlers!.split(',');
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
       }));
     const text = report(results);
     process.stdout.write(`${text}\n`);
-    if (values.write) writeSection(values.write, 'critest', 'critest', text);
+    if (values.write) writeSection(values.write, values.section!, 'critest', text);
     return;
   }
   if (!fs.existsSync(CRITEST)) throw new Error(`${CRITEST} is missing: run scripts/build-cri-tools.sh`);
@@ -186,7 +188,7 @@ async function main(): Promise<void> {
   const text = report(results);
   process.stdout.write(`${text}\n\nreports in ${out}\nleft behind: ${JSON.stringify(left)}\n`);
   fs.writeFileSync(path.join(out, 'summary.md'), `${text}\n`);
-  if (values.write) writeSection(values.write, 'critest', 'critest', text);
+  if (values.write) writeSection(values.write, values.section!, 'critest', text);
   if (left.qemu.length || left.taps.length || left.netns.length) process.exitCode = 1;
 }
 
