@@ -4,10 +4,10 @@
  * `start` launches (or finds) the pod's daemon, `serve` is that daemon, `delete` cleans up
  * after a dead one; `-v` and `-info` describe the runtime.
  */
-import { containerd } from '../api/gen/containerd.js';
 import { serve } from '../src/shim/daemon.js';
 import { deleteShim } from '../src/shim/delete.js';
 import { FlagError, parseFlags } from '../src/shim/flags.js';
+import { runtimeInfo } from '../src/shim/runtime-info.js';
 import { start } from '../src/shim/start.js';
 
 const VERSION = '0.1.0';
@@ -17,7 +17,7 @@ try {
   if (flags.version) {
     process.stdout.write(`containerd-shim-husk-v2:\n  Version: ${VERSION}\n  Runtime: io.containerd.husk.v2\n`);
   } else if (flags.info) {
-    process.stdout.write(containerd.types.RuntimeInfo.encode({ name: 'io.containerd.husk.v2', version: { version: VERSION } }).finish());
+    process.stdout.write(runtimeInfo(VERSION));
   } else if (flags.action === 'start') {
     process.stdout.write(await start(flags, process.stdin));
     process.exit(0);

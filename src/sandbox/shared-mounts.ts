@@ -54,13 +54,18 @@ export async function shareBindMounts(mounts: OciMount[], hostDir: string, guest
         const r = await execa('mount', ['--bind', m.source, target], { reject: false });
         if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${m.source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
       }
-      if ((m.options ?? []).includes('ro')) {
+      if ((m.options ?? []).some((o) => o === 'ro' || o === 'rro')) {
         // The guest cannot write through to the host even if its side ignores `ro`. Only the
         // top mount: a plain `ro` is not recursive (submounts stay writable, as with runc).
         const r = await execa('mount', ['-o', 'remount,bind,ro', target], { reject: false });
         if (r.exitCode !== 0) log.warn({ target, stderr: r.stderr }, 'could not make a shared bind mount read-only');
       }
-      out.push({ ...m, source: path.posix.join(guestDir, name) });
+      // A plain `ro` is enforced here, on the host's top mount alone; in the guest the whole
+      // share is one 9p mount, where `ro` would also cover the source's submounts. `rro`
+      // (recursive) is left to runc in the guest, which covers everything, as asked.
+      const rro = (m.options ?? []).includes('rro');
+      const options = rro ? m.options : m.options?.filter((o) => o !== 'ro');
+      out.push({ ...m, source: path.posix.join(guestDir, name), ...(options ? { options } : {}) });
     }
   } catch (err) {
     await releaseBindMounts(hostDir);

@@ -38,7 +38,8 @@ it('shares directories and files, read-only when asked, and gives the guest its 
   expect(mounts).toEqual([
     { destination: '/proc', type: 'proc', source: 'proc' },
     { destination: '/data', type: 'bind', source: '/run/husk/shared/c1/mounts/0-volume', options: ['rbind', 'rw'] },
-    { destination: '/etc/resolv.conf', type: 'bind', source: '/run/husk/shared/c1/mounts/1-resolv.conf', options: ['rbind', 'ro'] },
+    // read-only on the host side, so the guest's spec need not say it (see shared-mounts.ts)
+    { destination: '/etc/resolv.conf', type: 'bind', source: '/run/husk/shared/c1/mounts/1-resolv.conf', options: ['rbind'] },
     { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: expect.arrayContaining(['nosuid', 'nodev']) },
   ]);
   expect(fs.readFileSync(path.join(hostDir, '0-volume', 'data'), 'utf8')).toBe('in the volume');
