@@ -66,7 +66,11 @@ export class GuestContainer {
     if (!execId || execId === this.id) {
       if (this.state === 'created') throw failedPrecondition(`container ${this.id} has not started`);
       if (this.init?.exitStatus !== undefined) throw notFound(`container ${this.id}: process already finished`);
-      await this.runc.kill(this.id, signal);
+      await this.runc.kill(this.id, signal).catch((err: Error) => {
+        // It ended between our look and runc's; its exit is on its way to us.
+        if (/container not running|process already finished/.test(err.message)) throw notFound(`container ${this.id}: process already finished`);
+        throw err;
+      });
       return;
     }
     const p = this.process(execId);

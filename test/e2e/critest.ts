@@ -29,7 +29,7 @@ const ALWAYS_SKIP = ['public image with digest'];
  */
 const VM_REASONS: Array<[RegExp, string]> = [
   [/mount propagation|propagation from host/i, 'mount propagation between host and container: the container runs in a guest kernel; host mounts reach it as 9p shares, which do not propagate'],
-  [/HostPid|HostIpc|HostNetwork|host network|host pid|host ipc/i, 'host namespaces: a VM pod has none of the host\'s namespaces to join'],
+  [/support HostPID$|HostIpc is true|HostNetwork is true|portforward in host network/, "host namespaces: a VM pod has none of the host's namespaces to join"],
   [/port ?forward/i, 'port forwarding: containerd dials localhost inside the pod netns on the host, where nothing of the guest listens (containerd 2.4 has no sandbox-side PortForward)'],
 ];
 
@@ -47,7 +47,14 @@ interface HandlerResult {
 }
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** ginkgo's JUnit report: one <testcase> per spec, suite setup nodes left out. */
@@ -60,7 +67,7 @@ export function parseJunit(xml: string): Case[] {
     const body = m[3] ?? '';
     const status = attrs.status === 'passed' ? 'passed' : /<skipped/.test(body) || attrs.status === 'skipped' || attrs.status === 'pending' ? 'skipped' : 'failed';
     const message = decode(/<failure[^>]*message="([^"]*)"/.exec(body)?.[1] ?? /<failure[^>]*>([\s\S]*?)<\/failure>/.exec(body)?.[1] ?? '');
-    cases.push({ name, status, message: message.split('\n')[0]!.slice(0, 200) });
+    cases.push({ name, status, message: message.replace(/\s+/g, ' ').trim().slice(0, 200) });
   }
   return cases;
 }
