@@ -66,7 +66,9 @@ export class GuestProcess {
  */
 export async function resizeTerminal(p: GuestProcess, rows: number, columns: number): Promise<void> {
   if (!p.terminal) throw failedPrecondition(`process ${p.id} has no terminal`);
-  if (p.pid === undefined || p.exitStatus !== undefined) throw failedPrecondition(`process ${p.id} is not running`);
+  if (p.pid === undefined) throw failedPrecondition(`process ${p.id} has not started`);
+  // ctr resizes as soon as an exec starts; a quick one may already be over: nothing to resize.
+  if (p.exitStatus !== undefined) return;
   // A process that is exiting has no descriptors left to look at (its exit is still on its
   // way to us): a resize racing its end is not the caller's error, there is nothing to resize.
   const tty = await fs.readlink(`/proc/${p.pid}/fd/0`).catch((err: NodeJS.ErrnoException) => {

@@ -252,6 +252,7 @@ export class TaskService {
   async resizePty(req: Req<'ResizePtyRequest'>): Promise<void> {
     const p = this.target(this.task(req.id), req.exec_id).process;
     if (!p) throw failedPrecondition(`exec ${req.exec_id} has not started`);
+    if (p.exit) return; // a resize racing the exit: nothing left to resize
     await p.resize(req.height, req.width);
   }
 
