@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { unmount } from './mounts.js';
-import { releaseBindMounts } from './shared-mounts.js';
+import { releaseContainerShare } from './shared-mounts.js';
 
 /**
  * The pid of the QEMU still running for sandbox `id` in `dir`, if any. The command line must
@@ -24,9 +23,6 @@ export async function liveVmPid(dir: string, id: string): Promise<number | undef
 /** Unmounts the containers' rootfs and volume bind mounts, then removes the directory. */
 export async function removeSandboxDir(dir: string): Promise<void> {
   const shared = path.join(dir, 'shared');
-  for (const c of await fs.readdir(shared).catch(() => [] as string[])) {
-    await releaseBindMounts(path.join(shared, c, 'mounts')).catch(() => undefined);
-    await unmount(path.join(shared, c, 'rootfs')).catch(() => undefined);
-  }
+  for (const c of await fs.readdir(shared).catch(() => [] as string[])) await releaseContainerShare(shared, c).catch(() => undefined);
   await fs.rm(dir, { recursive: true, force: true });
 }

@@ -3,12 +3,22 @@
  * (the only host path the guest sees). Every mount made here is undone by unmount().
  */
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { execa } from 'execa';
 import { failedPrecondition } from '../errors.js';
 
-/** `recursive`: the mounts below `source` come along (rbind), as a spec's rbind asks. */
+/**
+ * Binds a directory onto a directory, or a file onto a file (created empty), under `target`.
+ * `recursive`: the mounts below `source` come along (rbind), as a spec's rbind asks.
+ */
 export async function bindMount(source: string, target: string, recursive = false): Promise<void> {
-  await fs.mkdir(target, { recursive: true, mode: 0o700 });
+  const isDir = (await fs.stat(source).catch(() => undefined))?.isDirectory() ?? true;
+  if (isDir) {
+    await fs.mkdir(target, { recursive: true, mode: 0o700 });
+  } else {
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+    await fs.writeFile(target, '', { mode: 0o600 });
+  }
   const r = await execa('mount', [recursive ? '--rbind' : '--bind', source, target], { reject: false });
   if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
 }

@@ -13,9 +13,9 @@ import { Container } from './container.js';
 import { connectionLost } from './process.js';
 import { vmSize } from './vm-size.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
-import { bindMount, unmount } from './mounts.js';
+import { bindMount } from './mounts.js';
 import { PodNetwork, validateNetns } from './pod-network.js';
-import { releaseBindMounts, shareBindMounts, type OciMount } from './shared-mounts.js';
+import { containerShare, releaseContainerShare, shareBindMounts, type OciMount } from './shared-mounts.js';
 
 export interface GuestImage {
   kernelPath: string;
@@ -174,12 +174,13 @@ export class Sandbox {
     validateId('container', id);
     this.expectRunning();
     if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
-    const target = this.rootfsMount(id);
+    const share = containerShare(this.sharedDir, id);
+    const target = share.rootfs;
     await bindMount(rootfs, target);
     const guestRoot = path.posix.join(GUEST_SHARED_DIR, id, 'rootfs');
     const root = { ...((spec.root as object | undefined) ?? {}), path: guestRoot };
     try {
-      const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], this.volumeDir(id), path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
+      const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], share.volumes, path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
       await this.agent!.createContainer(id, { ...spec, root, mounts });
     } catch (err) {
       await this.releaseRootfs(id);
@@ -242,19 +243,8 @@ export class Sandbox {
     await this.network?.teardown();
   }
 
-  private rootfsMount(id: string): string {
-    return path.join(this.sharedDir, id, 'rootfs');
-  }
-
-  /** Where the container's bind mounts are shared from (see shared-mounts.ts). */
-  private volumeDir(id: string): string {
-    return path.join(this.sharedDir, id, 'mounts');
-  }
-
-  private async releaseRootfs(id: string): Promise<void> {
-    await releaseBindMounts(this.volumeDir(id));
-    await unmount(this.rootfsMount(id));
-    await fs.rm(path.join(this.sharedDir, id), { recursive: true, force: true });
+  private releaseRootfs(id: string): Promise<void> {
+    return releaseContainerShare(this.sharedDir, id);
   }
 
   private expectRunning(): void {

@@ -41,19 +41,10 @@ export async function shareBindMounts(mounts: OciMount[], hostDir: string, guest
         continue;
       }
       if (!m.source || !path.isAbsolute(m.source)) throw failedPrecondition(`bind mount of ${m.destination}: source must be an absolute host path`);
-      const stat = await fs.stat(m.source).catch(() => undefined);
-      if (!stat) throw failedPrecondition(`bind mount of ${m.destination}: ${m.source} does not exist`);
+      if (!(await fs.stat(m.source).catch(() => undefined))) throw failedPrecondition(`bind mount of ${m.destination}: ${m.source} does not exist`);
       const name = `${n++}-${path.basename(m.source) || 'root'}`;
       const target = path.join(hostDir, name);
-      if (stat.isDirectory()) {
-        await bindMount(m.source, target, (m.options ?? []).includes('rbind'));
-      } else {
-        // A file is bind-mounted onto a file.
-        await fs.mkdir(hostDir, { recursive: true, mode: 0o700 });
-        await fs.writeFile(target, '', { mode: 0o600 });
-        const r = await execa('mount', ['--bind', m.source, target], { reject: false });
-        if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${m.source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
-      }
+      await bindMount(m.source, target, (m.options ?? []).includes('rbind'));
       if ((m.options ?? []).some((o) => o === 'ro' || o === 'rro')) {
         // The guest cannot write through to the host even if its side ignores `ro`. Only the
         // top mount: a plain `ro` is not recursive (submounts stay writable, as with runc).
@@ -72,6 +63,20 @@ export async function shareBindMounts(mounts: OciMount[], hostDir: string, guest
     throw err;
   }
   return out;
+}
+
+/** Where a container's share lives under the sandbox's shared directory: its rootfs and its volumes. */
+export function containerShare(sharedDir: string, id: string): { dir: string; rootfs: string; volumes: string } {
+  const dir = path.join(sharedDir, id);
+  return { dir, rootfs: path.join(dir, 'rootfs'), volumes: path.join(dir, 'mounts') };
+}
+
+/** Unmounts a container's volumes and rootfs from the share and removes its directory there. */
+export async function releaseContainerShare(sharedDir: string, id: string): Promise<void> {
+  const share = containerShare(sharedDir, id);
+  await releaseBindMounts(share.volumes);
+  await unmount(share.rootfs);
+  await fs.rm(share.dir, { recursive: true, force: true });
 }
 
 /** Undoes shareBindMounts. */

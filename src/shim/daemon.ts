@@ -45,7 +45,6 @@ export async function serve(flags: ShimFlags): Promise<void> {
   const pod = new Pod({
     base: { id: group, stateRoot, image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
     deps: { ...qemuSandboxDeps(log), onOom: (id) => events.publish(...taskEvents.oom({ container_id: id })) },
-    log,
   });
   const tasks = new TaskService({
     namespace: flags.namespace,

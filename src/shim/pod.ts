@@ -4,7 +4,6 @@
  * where that container is the pause container) or through the Sandbox API (CRI's shim
  * mode), in which case it outlives its containers until ShutdownSandbox.
  */
-import type { Logger } from 'pino';
 import { failedPrecondition } from '../errors.js';
 import { Sandbox, type SandboxConfig, type SandboxDeps, type SandboxExit } from '../sandbox/sandbox.js';
 
@@ -20,7 +19,6 @@ export interface PodOptions {
   /** Everything but what the pod itself decides. */
   base: Omit<SandboxConfig, 'annotations' | 'hostname'>;
   deps: SandboxDeps;
-  log: Logger;
 }
 
 export class Pod {

@@ -163,6 +163,8 @@ export interface Containerd {
   importImage(archive: string): Promise<void>;
   /** Runs crictl against this containerd's CRI (started with the `cri` option); never throws for an exit code. */
   crictl(args: string[], opts?: CtrOptions): Promise<CtrResult>;
+  /** Like crictl(), but throws (with stderr) unless the exit code is 0; returns stdout, trimmed. */
+  crictlOk(args: string[], opts?: CtrOptions): Promise<string>;
   /** SIGTERM containerd (shims keep running), then start it again on the same root, state, sockets. */
   restart(): Promise<void>;
   /** Removes every task and container, stops containerd, kills leftovers, unmounts, removes dirs. */
@@ -405,6 +407,12 @@ class Harness implements Containerd {
     return { stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), exitCode: r.exitCode ?? -1, timedOut: r.timedOut, durationMs: performance.now() - t0 };
   }
 
+  async crictlOk(args: string[], opts: CtrOptions = {}): Promise<string> {
+    const r = await this.crictl(args, opts);
+    if (r.exitCode !== 0) throw new Error(`crictl ${args.join(' ')}: ${r.timedOut ? 'timed out' : `exit ${r.exitCode}`}\n${r.stderr.trim()}`);
+    return r.stdout.trim();
+  }
+
   async importImage(archive: string): Promise<void> {
     // ctr 2.x imports through containerd's transfer service, whose unpack list holds only
     // the default snapshotter; --local imports (and unpacks) in ctr as 1.6 always does.
@@ -480,8 +488,7 @@ class Harness implements Containerd {
 
   /** Through CRI, so it runs CNI DEL and removes the pods' network namespaces. */
   private async removeAllPods(): Promise<void> {
-    const r = await this.crictl(['rmp', '--force', '--all'], { timeoutMs: 180_000 });
-    if (r.exitCode !== 0) throw new Error(`crictl rmp: ${r.stderr.trim()}`);
+    await this.crictlOk(['rmp', '--force', '--all'], { timeoutMs: 180_000 });
   }
 
   /** ctr task kill / delete and ctr container delete for everything in every namespace. */

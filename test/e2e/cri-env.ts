@@ -124,9 +124,9 @@ export async function startCriEnvironment(): Promise<CriEnvironment> {
   return env;
 }
 
-/** What a CRI run must not leave on the host. */
-export async function criLeftovers(): Promise<CriLeftovers> {
-  const qemu = fs
+/** Pids (as /proc names) of every QEMU on the host. */
+export function qemuPids(): string[] {
+  return fs
     .readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .filter((p) => {
@@ -136,6 +136,11 @@ export async function criLeftovers(): Promise<CriLeftovers> {
         return false;
       }
     });
+}
+
+/** What a CRI run must not leave on the host. */
+export async function criLeftovers(): Promise<CriLeftovers> {
+  const qemu = qemuPids();
   const links = (await execa('ip', ['-o', 'link', 'show'], { reject: false })).stdout;
   const taps = links.split('\n').map((l) => l.split(': ')[1]?.split('@')[0] ?? '').filter((n) => n.startsWith('tap') && n.endsWith('_husk'));
   const netns = fs.existsSync('/var/run/netns') ? fs.readdirSync('/var/run/netns').filter((n) => n.startsWith('cni-')) : [];

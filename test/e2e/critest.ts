@@ -74,11 +74,7 @@ export function parseJunit(xml: string): Case[] {
 
 async function podStartMs(env: CriEnvironment, handler: string, n: number): Promise<number> {
   const files = writePodConfigs(env.dir, `timing-${handler}-${n}`, { image: CRITEST_IMAGES.busybox, command: ['sleep', '600'] });
-  const ok = async (args: string[]) => {
-    const r = await env.cd.crictl(args);
-    if (r.exitCode !== 0) throw new Error(`crictl ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout.trim();
-  };
+  const ok = (args: string[]) => env.cd.crictlOk(args);
   await ok(['pull', CRITEST_IMAGES.busybox]);
   const t0 = performance.now();
   const pod = await ok(['runp', '--runtime', handler, files.pod]);

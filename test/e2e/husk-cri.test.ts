@@ -33,10 +33,11 @@ afterAll(async () => {
   });
 }, VM_TIMEOUT);
 
-async function crictlOk(args: string[]): Promise<string> {
-  const r = await env.cd.crictl(args);
-  if (r.exitCode !== 0) throw new Error(`crictl ${args.join(' ')}: exit ${r.exitCode}\n${r.stderr}\n${env.cd.logTail(30)}`);
-  return r.stdout.trim();
+/** With containerd's log, where a failure inside the shim shows. */
+function crictlOk(args: string[]): Promise<string> {
+  return env.cd.crictlOk(args).catch((err: Error) => {
+    throw new Error(`${err.message}\n${env.cd.logTail(30)}`);
+  });
 }
 
 describe.each([HANDLERS.huskPod, HANDLERS.huskShim, HANDLERS.runc])('a pod with runtime handler %s', (handler) => {

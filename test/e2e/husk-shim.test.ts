@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { buildBusyboxImage } from './busybox-image.js';
+import { qemuPids } from './cri-env.js';
 import { REPO_DIR as REPO, missingGeneration, startContainerd, waitFor, type Containerd, type Generation } from './containerd.js';
 
 const SHIM_DIR = path.join(REPO, 'dist', 'bin');
@@ -27,19 +28,10 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-function qemus(): string[] {
-  return fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
-    try {
-      return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith('qemu-system');
-    } catch {
-      return false;
-    }
-  });
-}
 
 /** The QEMU of one pod, found by the sandbox id on its command line. */
 function podQemu(id: string): string | undefined {
-  return qemus().find((p) => {
+  return qemuPids().find((p) => {
     try {
       return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`husk-${id}\0`);
     } catch {
@@ -64,7 +56,7 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
 
   beforeAll(async () => {
     if (skip) return;
-    qemusBefore = qemus();
+    qemusBefore = qemuPids();
     cd = await startContainerd(gen, { pathPrepend: [SHIM_DIR], env: { HUSK_GUEST_DIR: IMAGE } });
     await cd.importImage(image.archive);
   }, VM_TIMEOUT);
@@ -73,7 +65,7 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     if (skip || !cd) return;
     await cd.stop();
     expect(cd.leftovers()).toEqual({ processes: [], mounts: [], dirs: [] });
-    expect(qemus().filter((p) => !qemusBefore.includes(p))).toEqual([]);
+    expect(qemuPids().filter((p) => !qemusBefore.includes(p))).toEqual([]);
   }, VM_TIMEOUT);
 
   maybe('ctr run prints the output of a container in a VM and exits with its code', async () => {
@@ -127,7 +119,7 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     expect(logged.exitCode).toBe(0);
     expect(fs.readFileSync(logFile, 'utf8').split('\n').sort()).toEqual(['', 'to stderr', 'to the log']);
     // other suites may boot VMs meanwhile: only this pod's count
-    expect(qemus().filter((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('husk-pod-1\0'))).toEqual([vm]);
+    expect(qemuPids().filter((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('husk-pod-1\0'))).toEqual([vm]);
     expect(cd.shimPids()).toHaveLength(1);
     await cd.ctrOk(['task', 'kill', '-s', 'KILL', 'pod-a']);
     await waitFor('pod-a to stop', async () => /pod-a\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
@@ -174,7 +166,7 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     expect(vm).toBeDefined();
     for (const pid of cd.shimPids()) process.kill(pid, 'SIGKILL');
     await waitFor('containerd to clean up after the shim', async () => !/sturdy/.test(await cd.ctrOk(['task', 'ls'])));
-    await waitFor('its QEMU to be gone', () => !fs.existsSync(`/proc/${vm}`) || !qemus().includes(vm!));
+    await waitFor('its QEMU to be gone', () => !fs.existsSync(`/proc/${vm}`) || !qemuPids().includes(vm!));
     await cd.ctrOk(['container', 'delete', 'sturdy']);
   }, VM_TIMEOUT);
 
