@@ -26,6 +26,8 @@ BUSYBOX_BIN=/bin/busybox
 # util-linux script (bsdutils): the agent runs terminal processes' runc under it, because
 # Node cannot open a pty and runc wants a terminal of its own to relay.
 SCRIPT_BIN=/usr/bin/script
+# tini (static): PID 1 of a pod's shared PID namespace, reaping the orphans that land there.
+TINI_BIN=/usr/bin/tini-static
 
 # Shipped in the rootfs but not loaded at boot: the agent loads them when a host offers
 # virtio-fs instead of 9p.
@@ -49,7 +51,7 @@ case "$INITRD_COMPRESS" in
 esac
 AGENT_BUNDLE=$REPO/dist/guest/husk-agent.mjs
 [ -f "$AGENT_BUNDLE" ] || die "$AGENT_BUNDLE is missing: run npm run build first"
-for f in "$NODE_BIN" "$RUNC_BIN" "$BUSYBOX_BIN" "$SCRIPT_BIN"; do
+for f in "$NODE_BIN" "$RUNC_BIN" "$BUSYBOX_BIN" "$SCRIPT_BIN" "$TINI_BIN"; do
   [ -x "$f" ] || die "$f is missing (see the apt-get line in scripts/install.sh)"
 done
 # ldd fails on a static binary; the Debian "busybox" package (not -static) would need libc.
@@ -83,7 +85,7 @@ KVER=${KPKG#linux-image-} # the package name carries the uname -r string, e.g. 6
 # Every shared library the copied binaries load, as ldd names them (the loader included).
 libs_of() { ldd "$1" | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// {print $1}'; }
 HOST_FILES=$({
-  printf '%s\n' "$BUSYBOX_BIN" "$NODE_BIN" "$RUNC_BIN" "$SCRIPT_BIN"
+  printf '%s\n' "$BUSYBOX_BIN" "$NODE_BIN" "$RUNC_BIN" "$SCRIPT_BIN" "$TINI_BIN"
   libs_of "$NODE_BIN"
   libs_of "$RUNC_BIN"
   libs_of "$SCRIPT_BIN"

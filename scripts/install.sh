@@ -15,7 +15,7 @@ node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)
 
 # Debian packages for the guest image (scripts/build-guest.sh) and for running pods under
 # QEMU. apt-get update runs only when one of them is missing.
-guest_pkgs="qemu-system-x86 qemu-utils runc busybox-static bsdutils iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd containerd"
+guest_pkgs="qemu-system-x86 qemu-utils runc busybox-static bsdutils tini iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd containerd"
 # The CRI tests: CNI plugins (and the iptables portmap needs), a registry serving critest's
 # images, nginx and a C compiler for what goes into those images.
 cri_pkgs="containernetworking-plugins iptables docker-registry nginx gcc libc6-dev"
@@ -24,6 +24,18 @@ if [ -n "$missing_pkgs" ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y --no-install-recommends $guest_pkgs $cri_pkgs
+fi
+# critest's images need a busybox whose shell runs commands from PATH, as upstream's does
+# (a masked /bin/ls must fail to run); busybox-static runs its applets itself. Debian's
+# dynamic busybox conflicts with busybox-static, so it is unpacked rather than installed.
+busybox_dir=test/e2e/bin/busybox-dynamic
+if [ ! -x "$busybox_dir/bin/busybox" ]; then
+  deb_dir=$(mktemp -d)
+  chmod 755 "$deb_dir" # apt-get download fetches as _apt
+  (cd "$deb_dir" && { apt-get download -qq busybox 2>/dev/null || { apt-get update -qq && apt-get download -qq busybox; }; })
+  mkdir -p "$busybox_dir"
+  dpkg-deb -x "$deb_dir"/busybox_*.deb "$busybox_dir"
+  rm -rf "$deb_dir"
 fi
 # Their packages start system services where they can: a registry on :5000 for every
 # interface and a web server on :80. The tests run their own, on 127.0.0.1 only.

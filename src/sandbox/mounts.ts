@@ -9,9 +9,9 @@ import { failedPrecondition } from '../errors.js';
 
 /**
  * Binds a directory onto a directory, or a file onto a file (created empty), under `target`.
- * `recursive`: the mounts below `source` come along (rbind), as a spec's rbind asks.
+ * Never recursive: see shareBindMounts for why submounts are bound one by one.
  */
-export async function bindMount(source: string, target: string, recursive = false): Promise<void> {
+export async function bindMount(source: string, target: string): Promise<void> {
   const isDir = (await fs.stat(source).catch(() => undefined))?.isDirectory() ?? true;
   if (isDir) {
     await fs.mkdir(target, { recursive: true, mode: 0o700 });
@@ -19,7 +19,7 @@ export async function bindMount(source: string, target: string, recursive = fals
     await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     await fs.writeFile(target, '', { mode: 0o600 });
   }
-  const r = await execa('mount', [recursive ? '--rbind' : '--bind', source, target], { reject: false });
+  const r = await execa('mount', ['--bind', source, target], { reject: false });
   if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
 }
 
@@ -31,8 +31,15 @@ export async function unmount(target: string): Promise<void> {
 }
 
 export async function isMountPoint(target: string): Promise<boolean> {
-  const mounts = await fs.readFile('/proc/self/mounts', 'utf8');
-  // /proc/self/mounts escapes spaces and the like as octal.
-  const escaped = target.replace(/[ \t\n\\]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
-  return mounts.split('\n').some((line) => line.split(' ')[1] === escaped);
+  return (await mountPoints()).includes(target);
+}
+
+/** Every mount point of this mount namespace, in mount order. */
+export async function mountPoints(): Promise<string[]> {
+  const info = await fs.readFile('/proc/self/mountinfo', 'utf8');
+  // the kernel escapes spaces and the like as octal
+  return info
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' ')[4]!.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))));
 }

@@ -41,13 +41,15 @@ export interface BusyboxRootfs {
    * spec's maskedPaths) must not mask the busybox binary behind every symlink.
    */
   hardLinks?: boolean;
+  /** `busybox` is dynamically linked: the caller adds its libraries. */
+  dynamic?: boolean;
 }
 
 /** The entries of a busybox root filesystem: the binary, its links and a minimal /etc. */
 export async function busyboxEntries(opts: BusyboxRootfs = {}): Promise<TarEntry[]> {
   const busybox = opts.busybox ?? HOST_BUSYBOX;
   const bin = await fs.readFile(busybox);
-  assertStaticElf(bin, busybox, 'install busybox-static');
+  if (!opts.dynamic) assertStaticElf(bin, busybox, 'install busybox-static');
   const links = opts.applets ?? APPLETS.map((a) => `bin/${a}`);
   return [
     file('bin/busybox', bin, 0o755),

@@ -14,7 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { pushCriImages, SANDBOX_IMAGE, writeMirrorHosts } from './cri-images.js';
-import { CRI_NAMESPACE, CRICTL, missingGeneration, REPO_DIR, startContainerd, type Containerd } from './containerd.js';
+import { CRI_NAMESPACE, CRICTL, missingGeneration, mountsUnder, REPO_DIR, startContainerd, type Containerd } from './containerd.js';
+import { HUSK_RUN } from '../../src/shim/paths.js';
 import { missingRegistry, startRegistry, type Registry } from './registry.js';
 
 export const HANDLERS = { runc: 'runc', huskPod: 'husk', huskShim: 'husk-shim' } as const;
@@ -34,8 +35,10 @@ export interface CriEnvironment {
 
 export interface CriLeftovers {
   qemu: string[];
+  shims: string[];
   taps: string[];
   netns: string[];
+  mounts: string[];
 }
 
 /** Why the CRI environment cannot run here, or null. */
@@ -124,27 +127,56 @@ export async function startCriEnvironment(): Promise<CriEnvironment> {
   return env;
 }
 
-/** Pids (as /proc names) of every QEMU on the host. */
-export function qemuPids(): string[] {
+/** Pids (as /proc names) of the processes whose program (or script, for node) is named `prefix`…. */
+function pidsRunning(prefix: string): string[] {
   return fs
     .readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .filter((p) => {
       try {
-        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith('qemu-system');
+        const args = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+        return args.slice(0, 2).some((a) => path.basename(a).startsWith(prefix));
       } catch {
         return false;
       }
     });
 }
 
-/** What a CRI run must not leave on the host. */
-export async function criLeftovers(): Promise<CriLeftovers> {
-  const qemu = qemuPids();
+export function qemuPids(): string[] {
+  return pidsRunning('qemu-system');
+}
+
+/**
+ * What pods leave on the host once they are gone: QEMUs, husk shims, taps, CNI network
+ * namespaces, and mounts under husk's run directory and the environment's containerd.
+ */
+export async function criLeftovers(env?: CriEnvironment): Promise<CriLeftovers> {
   const links = (await execa('ip', ['-o', 'link', 'show'], { reject: false })).stdout;
   const taps = links.split('\n').map((l) => l.split(': ')[1]?.split('@')[0] ?? '').filter((n) => n.startsWith('tap') && n.endsWith('_husk'));
   const netns = fs.existsSync('/var/run/netns') ? fs.readdirSync('/var/run/netns').filter((n) => n.startsWith('cni-')) : [];
-  return { qemu, taps, netns };
+  const dirs = [HUSK_RUN, ...(env ? [env.cd.root, env.cd.state] : [])];
+  return { qemu: qemuPids(), shims: pidsRunning('containerd-shim-husk'), taps, netns, mounts: mountsUnder(dirs) };
+}
+
+/** What `after` has that `before` had not. */
+export function newLeftovers(before: CriLeftovers, after: CriLeftovers): CriLeftovers {
+  const keys = Object.keys(after) as (keyof CriLeftovers)[];
+  return Object.fromEntries(keys.map((k) => [k, after[k].filter((x) => !before[k].includes(x))])) as unknown as CriLeftovers;
+}
+
+export const nothingLeft = (l: CriLeftovers): boolean => Object.values(l).every((v: string[]) => v.length === 0);
+
+/**
+ * What the pods left that was not there `before`, with containerd still running (its own
+ * clean-up at stop would hide it); a shim takes a moment to exit after its pod is removed.
+ */
+export async function leftByPods(before: CriLeftovers, env: CriEnvironment, waitMs = 30_000): Promise<CriLeftovers> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const left = newLeftovers(before, await criLeftovers(env));
+    if (nothingLeft(left) || Date.now() > deadline) return left;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
 }
 
 /** A pod config for `crictl runp` and a container config for `crictl create`, written to files. */

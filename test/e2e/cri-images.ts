@@ -9,8 +9,8 @@
  * the other. critest compares RepoTags with its own names and pulls by them, which rules out
  * -registry-prefix.
  *
- * What is not the upstream software: busybox is Debian's busybox-static 1.35 with every
- * applet (plus pgrep and ipcs scripts, which it lacks); nginx is Debian's 1.22 with its shared
+ * What is not the upstream software: busybox is Debian's (dynamic) busybox 1.35 with its
+ * libraries and every applet (plus pgrep and ipcs scripts, which it lacks); nginx is Debian's 1.22 with its shared
  * libraries; "httpd" is busybox httpd; nnp and pause are small C programs under images/.
  * test-image-digest is left out: critest pulls it by an upstream digest no local build has.
  */
@@ -25,6 +25,11 @@ import { RegistryClient } from './registry.js';
 
 const IMAGES_SRC = path.join(E2E_DIR, 'images');
 const HOST_NGINX = '/usr/sbin/nginx';
+/**
+ * Unpacked by scripts/install.sh. Not busybox-static: its shell runs applets without looking
+ * at PATH, so a masked /bin/ls would still run, where upstream's busybox execs it and fails.
+ */
+const DYNAMIC_BUSYBOX = path.join(E2E_DIR, 'bin', 'busybox-dynamic', 'bin', 'busybox');
 const K8S_E2E = 'registry.k8s.io/e2e-test-images';
 const CRI_TOOLS = 'gcr.io/k8s-staging-cri-tools';
 
@@ -164,13 +169,22 @@ async function nginxLayer(): Promise<Layer> {
 /** Builds every image; the busybox layer is made once and shared, so are nginx's. */
 export async function buildCriImages(): Promise<CriImage[]> {
   const comment = (what: string) => `husk test/e2e/cri-images.ts: ${what}`;
+  if (!fs.existsSync(DYNAMIC_BUSYBOX)) throw new Error(`${DYNAMIC_BUSYBOX} is missing: run scripts/install.sh`);
   const base = layer(
     [
-      ...(await busyboxEntries({ applets: await busyboxAppletPaths(), passwd: lines(PASSWD), group: lines(GROUP), hardLinks: true })),
+      ...(await busyboxEntries({
+        busybox: DYNAMIC_BUSYBOX,
+        dynamic: true,
+        applets: await busyboxAppletPaths(DYNAMIC_BUSYBOX),
+        passwd: lines(PASSWD),
+        group: lines(GROUP),
+        hardLinks: true,
+      })),
+      ...(await sharedLibraries(DYNAMIC_BUSYBOX)).map((l) => hostFile(l, 0o755)),
       file('usr/bin/pgrep', readSource('pgrep'), 0o755),
       file('usr/bin/ipcs', readSource('ipcs'), 0o755),
     ],
-    comment('busybox-static with every applet, pgrep and ipcs scripts'),
+    comment("Debian's busybox with its libraries, every applet, pgrep and ipcs scripts"),
   );
   const onBase = (config: RunConfig, ...layers: Layer[]): Image =>
     image({ layers: [base, ...layers], config: { Env: [DEFAULT_PATH], ...config } });

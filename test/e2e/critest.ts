@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { execa } from 'execa';
 import { writeSection } from '../../bench/markdown.js';
 import { CRITEST_IMAGES } from './cri-images.js';
-import { criLeftovers, HANDLERS, startCriEnvironment, writePodConfigs, type CriEnvironment } from './cri-env.js';
+import { criLeftovers, HANDLERS, leftByPods, newLeftovers, nothingLeft, startCriEnvironment, writePodConfigs, type CriEnvironment, type CriLeftovers } from './cri-env.js';
 import { E2E_DIR, REPO_DIR } from './containerd.js';
 
 const CRITEST = path.join(E2E_DIR, 'bin', 'cri-tools', 'critest');
@@ -171,6 +171,7 @@ async function main(): Promise<void> {
   const before = await criLeftovers();
   const env = await startCriEnvironment();
   const results: HandlerResult[] = [];
+  let pods: CriLeftovers | undefined;
   try {
     for (const handler of handlers) {
       const podStart: number[] = [];
@@ -184,15 +185,16 @@ async function main(): Promise<void> {
       process.stderr.write(`${handler}: ${count(r, 'passed')} passed, ${count(r, 'failed')} failed, ${count(r, 'skipped')} skipped in ${(r.wallMs / 60_000).toFixed(1)} min\n`);
     }
   } finally {
+    // critest removes its pods: what they had must be gone too
+    pods = await leftByPods(before, env);
     await env.stop();
   }
-  const after = await criLeftovers();
-  const left = { qemu: after.qemu.filter((p) => !before.qemu.includes(p)), taps: after.taps, netns: after.netns.filter((n) => !before.netns.includes(n)) };
+  const left = newLeftovers(before, await criLeftovers());
   const text = report(results);
-  process.stdout.write(`${text}\n\nreports in ${out}\nleft behind: ${JSON.stringify(left)}\n`);
+  process.stdout.write(`${text}\n\nreports in ${out}\nleft behind by the pods: ${JSON.stringify(pods)}\nleft behind after containerd stopped: ${JSON.stringify(left)}\n`);
   fs.writeFileSync(path.join(out, 'summary.md'), `${text}\n`);
   if (values.write) writeSection(values.write, values.section!, 'critest', text);
-  if (left.qemu.length || left.taps.length || left.netns.length) process.exitCode = 1;
+  if (!pods || !nothingLeft(pods) || !nothingLeft(left)) process.exitCode = 1;
 }
 
 main().catch((err) => {

@@ -4,7 +4,7 @@
  * Sandbox API), with the pod's CNI network reaching the container in the VM. runc is run the
  * same way for comparison. (critest itself is scripts/critest.sh: it takes far longer.)
  */
-import { criLeftovers, HANDLERS, missingCri, startCriEnvironment, writePodConfigs, type CriEnvironment } from './cri-env.js';
+import { criLeftovers, HANDLERS, leftByPods, missingCri, newLeftovers, startCriEnvironment, writePodConfigs, type CriEnvironment } from './cri-env.js';
 import { CRITEST_IMAGES } from './cri-images.js';
 import { waitFor } from './containerd.js';
 
@@ -24,13 +24,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (missing || !env) return;
+  // every pod is gone by now, so whatever a pod had on the host must be gone too
+  const none = { qemu: [], shims: [], taps: [], netns: [], mounts: [] };
+  const left = await leftByPods(before, env);
   await env.stop();
-  const after = await criLeftovers();
-  expect({ qemu: after.qemu.filter((p) => !before.qemu.includes(p)), taps: after.taps, netns: after.netns.filter((n) => !before.netns.includes(n)) }).toEqual({
-    qemu: [],
-    taps: [],
-    netns: [],
-  });
+  expect(left).toEqual(none);
+  expect(newLeftovers(before, await criLeftovers())).toEqual(none);
 }, VM_TIMEOUT);
 
 /** With containerd's log, where a failure inside the shim shows. */
@@ -74,6 +73,10 @@ describe.each([HANDLERS.huskPod, HANDLERS.huskShim, HANDLERS.runc])('a pod with 
       await waitFor('the container log', async () => (await crictlOk(['logs', container])).includes(`started on ${name}`), 30_000);
       expect(await crictlOk(['exec', container, 'sh', '-c', 'echo exec ok; cat /etc/resolv.conf'])).toBe('exec ok\nsearch svc.cluster.local\nnameserver 10.88.0.10');
       expect(await crictlOk(['stats', '-o', 'json', container])).toContain(container);
+      // The container shares the pod's PID namespace (CRI's default, POD): an orphan lands on
+      // that namespace's PID 1 (pause, or husk's holder in the guest), which must reap it.
+      const zombies = await crictlOk(['exec', container, 'sh', '-c', '(sleep 0.2 &); sleep 3; grep -l "^State:.*Z" /proc/[0-9]*/status | wc -l']);
+      expect(zombies).toBe('0');
 
       await crictlOk(['stopp', pod]);
       expect(await crictlOk(['pods', '--id', pod])).toMatch(/NotReady/);

@@ -62,18 +62,49 @@ it('refuses a missing or relative source and leaves nothing mounted', async () =
   }
 });
 
-it('takes submounts along for rbind, and read-only stays on the top mount only', async () => {
+it('takes submounts along for rbind, one bind each, read-only on the top mount only, and never blocks removing the source', async () => {
   const vol = path.join(root, 'volume');
-  fs.mkdirSync(path.join(vol, 'tmpfs'), { recursive: true });
+  const sub = path.join(vol, 'tmpfs');
+  const nested = path.join(sub, 'nested');
+  fs.mkdirSync(sub, { recursive: true });
   const { execa } = await import('execa');
-  await execa('mount', ['-t', 'tmpfs', 'tmpfs', path.join(vol, 'tmpfs')]);
+  await execa('mount', ['-t', 'tmpfs', 'tmpfs', sub]);
+  fs.mkdirSync(nested);
+  await execa('mount', ['-t', 'tmpfs', 'tmpfs', nested]);
   const hostDir = path.join(root, 'mounts');
   try {
-    await shareBindMounts([{ destination: '/mnt', type: 'bind', source: vol, options: ['rbind', 'ro'] }], hostDir, '/g', log);
-    fs.writeFileSync(path.join(hostDir, '0-volume', 'tmpfs', 'file'), 'writable submount');
+    const mounts = await shareBindMounts([{ destination: '/mnt', type: 'bind', source: vol, options: ['rbind', 'ro'] }], hostDir, '/g', log);
+    expect(mounts).toEqual([
+      { destination: '/mnt', type: 'bind', source: '/g/0-volume', options: ['rbind'] },
+      { destination: '/mnt/tmpfs', type: 'bind', source: '/g/1-tmpfs', options: ['rbind'] },
+      { destination: '/mnt/tmpfs/nested', type: 'bind', source: '/g/2-nested', options: ['rbind'] },
+    ]);
+    fs.writeFileSync(path.join(hostDir, '1-tmpfs', 'file'), 'writable submount');
     expect(() => fs.writeFileSync(path.join(hostDir, '0-volume', 'top'), 'x')).toThrow(/EROFS|read-only/);
+    // what critest's readonly-mount tests do while the container still runs
+    await execa('umount', ['-l', nested]);
+    await execa('umount', ['-l', sub]);
+    fs.rmSync(vol, { recursive: true });
     await releaseBindMounts(hostDir);
   } finally {
-    await execa('umount', ['-l', path.join(vol, 'tmpfs')], { reject: false });
+    await execa('umount', ['-l', nested], { reject: false });
+    await execa('umount', ['-l', sub], { reject: false });
+  }
+});
+
+it('makes every submount read-only for rro', async () => {
+  const vol = path.join(root, 'volume');
+  const sub = path.join(vol, 'tmpfs');
+  fs.mkdirSync(sub, { recursive: true });
+  const { execa } = await import('execa');
+  await execa('mount', ['-t', 'tmpfs', 'tmpfs', sub]);
+  const hostDir = path.join(root, 'mounts');
+  try {
+    const mounts = await shareBindMounts([{ destination: '/mnt', type: 'bind', source: vol, options: ['rbind', 'rro'] }], hostDir, '/g', log);
+    expect(mounts.map((m) => m.options)).toEqual([['rbind', 'rro'], ['rbind', 'rro']]);
+    expect(() => fs.writeFileSync(path.join(hostDir, '1-tmpfs', 'file'), 'x')).toThrow(/EROFS|read-only/);
+    await releaseBindMounts(hostDir);
+  } finally {
+    await execa('umount', ['-l', sub], { reject: false });
   }
 });
