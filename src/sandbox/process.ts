@@ -65,7 +65,7 @@ export class Process {
       (status) => this.exited_(status),
       (err) => {
         // The VM's death is reported by the sandbox with its reason; anything else is logged.
-        if (!this.stop.signal.aborted && !connectionLost(err)) this.log.warn({ err, exec: this.id }, 'waiting for the process failed');
+        if (!this.stop.signal.aborted && !connectionLost(err)) this.log.warn({ err }, 'waiting for the process failed');
       },
     );
   }
@@ -100,7 +100,7 @@ export class Process {
     if (this.exit) return;
     this.state = 'stopped';
     this.exit = { status, at: new Date(), ...(reason ? { reason } : {}) };
-    this.log.info({ exec: this.id, status, reason }, 'process exited');
+    this.log.info({ status, reason }, 'process exited');
     this.resolveExit(this.exit);
   }
 
@@ -110,7 +110,7 @@ export class Process {
       this.agent.read(this.containerId, this.execId, which, READ_SIZE, this.stop.signal).then(
         (data) => (data ? push(stream, data) : endOutput(stream)),
         (err) => {
-          if (!this.stop.signal.aborted && !connectionLost(err)) this.log.warn({ err, exec: this.id, stream: which }, 'reading output failed');
+          if (!this.stop.signal.aborted && !connectionLost(err)) this.log.warn({ err, stream: which }, 'reading output failed');
           endOutput(stream);
         },
       );

@@ -16,6 +16,7 @@ import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount } from './mounts.js';
 import { PodNetwork, validateNetns } from './pod-network.js';
 import { containerShare, releaseContainerShare, shareBindMounts, type OciMount } from './shared-mounts.js';
+import { childLogger } from '../log.js';
 
 export interface GuestImage {
   kernelPath: string;
@@ -82,7 +83,7 @@ export class Sandbox {
     private readonly deps: SandboxDeps,
   ) {
     this.dir = path.join(config.stateRoot, config.id);
-    this.log = deps.log.child({ sandbox: config.id });
+    this.log = childLogger(deps.log, { sandbox: config.id });
     this.monitor = new Promise((r) => (this.resolveMonitor = r));
   }
 
@@ -160,7 +161,7 @@ export class Sandbox {
       throw err;
     }
     this.state = 'running';
-    this.log.info({ pid: vm.pid, accel: vm.accel }, 'sandbox running');
+    this.log.info({ qemuPid: vm.pid, accel: vm.accel }, 'sandbox running');
     void vm.monitor.then((exit) => this.onVmExit(exit));
     void this.watchOom();
   }

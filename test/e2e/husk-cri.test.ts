@@ -6,7 +6,8 @@
  */
 import { criLeftovers, HANDLERS, leftByPods, missingCri, newLeftovers, startCriEnvironment, writePodConfigs, type CriEnvironment } from './cri-env.js';
 import { CRITEST_IMAGES } from './cri-images.js';
-import { waitFor } from './containerd.js';
+import { execa } from 'execa';
+import { CRICTL, waitFor } from './containerd.js';
 
 const missing = missingCri();
 if (missing) console.log(`skipping the CRI e2e tests: ${missing}`);
@@ -77,6 +78,13 @@ describe.each([HANDLERS.huskPod, HANDLERS.huskShim, HANDLERS.runc])('a pod with 
       // that namespace's PID 1 (pause, or husk's holder in the guest), which must reap it.
       const zombies = await crictlOk(['exec', container, 'sh', '-c', '(sleep 0.2 &); sleep 3; grep -l "^State:.*Z" /proc/[0-9]*/status | wc -l']);
       expect(zombies).toBe('0');
+      // exec -it: a terminal through CRI's streaming server, the shim and the guest (script gives crictl a pty)
+      const endpoint = `unix://${env.cd.address}`;
+      const tty = await execa('script', ['-q', '-e', '-c', `${CRICTL} --runtime-endpoint ${endpoint} exec -it ${container} sh -c 'tty; echo tty ok'`, '/dev/null'], {
+        reject: false,
+        timeout: 60_000,
+      });
+      expect({ exitCode: tty.exitCode, stdout: tty.stdout }).toEqual({ exitCode: 0, stdout: expect.stringMatching(/\/dev\/pts\/\d+\r?\ntty ok/) });
 
       await crictlOk(['stopp', pod]);
       expect(await crictlOk(['pods', '--id', pod])).toMatch(/NotReady/);

@@ -172,8 +172,10 @@ export function buildQemuArgs(input: QemuArgsInput): string[] {
   }
 
   if (input.sharedFs.kind === '9p') {
+    // The share spans several host filesystems (each rootfs and volume is a mount inside it):
+    // remap keeps their inode numbers from colliding in the guest.
     args.push(
-      '-fsdev', `local,id=shared,path=${v(input.sharedFs.path)},security_model=none`,
+      '-fsdev', `local,id=shared,path=${v(input.sharedFs.path)},security_model=none,multidevs=remap`,
       '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${SHARED_MOUNT_TAG}`,
     );
   } else {

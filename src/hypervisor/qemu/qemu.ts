@@ -23,6 +23,7 @@ import {
 } from '../hypervisor.js';
 import { buildQemuArgs, validateNetdev } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
+import { childLogger } from '../../log.js';
 
 export interface QemuVmFactoryOptions {
   /** Default `qemu-system-x86_64` from PATH. */
@@ -103,7 +104,7 @@ export class QemuVmFactory implements VmFactory {
 
   async create(config: VmConfig): Promise<Vm> {
     const id = validateVmId(config.id);
-    const log = this.log.child({ sandbox: id });
+    const log = childLogger(this.log, { sandbox: id });
     await validateConfig(config);
     const { accel } = await chooseAccel({
       mode: this.accelMode,
@@ -216,7 +217,7 @@ export class QemuVmFactory implements VmFactory {
       }
     }
     const q = qmp.greeting?.version?.qemu;
-    log.info({ pid, accel, qemu: q ? `${q.major}.${q.minor}.${q.micro}` : undefined }, 'QEMU started');
+    log.info({ qemuPid: pid, accel, qemu: q ? `${q.major}.${q.minor}.${q.micro}` : undefined }, 'QEMU started');
     return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), log });
   }
 }

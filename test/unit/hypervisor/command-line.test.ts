@@ -53,7 +53,7 @@ test('the full boot contract, flag by flag', () => {
     '-device', 'virtio-serial-pci,id=vser0',
     '-chardev', 'socket,id=agent,path=/run/husk/pod-1/agent.sock,server=on,wait=off',
     '-device', 'virtserialport,chardev=agent,name=agent.channel.0',
-    '-fsdev', 'local,id=shared,path=/run/husk/pod-1/shared,security_model=none',
+    '-fsdev', 'local,id=shared,path=/run/husk/pod-1/shared,security_model=none,multidevs=remap',
     '-device', 'virtio-9p-pci,fsdev=shared,mount_tag=husk-shared',
     '-qmp', 'unix:/run/husk/pod-1/qmp.sock,server=on,wait=off',
     '-pidfile', '/run/husk/pod-1/qemu.pid',
@@ -99,7 +99,7 @@ test('commas in paths are doubled in option values, and only there', () => {
     'file,id=console,path=/s,,1/console.log',
     'socket,id=agent,path=/s,,1/agent.sock,server=on,wait=off',
   ]);
-  expect(values(args, '-fsdev')[0]).toBe('local,id=shared,path=/sh,,ared,security_model=none');
+  expect(values(args, '-fsdev')[0]).toBe('local,id=shared,path=/sh,,ared,security_model=none,multidevs=remap');
   expect(values(args, '-qmp')[0]).toBe('unix:/s,,1/qmp.sock,server=on,wait=off');
   // Plain path arguments are not option strings.
   expect(values(args, '-kernel')[0]).toBe('/k,1/vmlinux');
