@@ -1,6 +1,9 @@
 /**
  * A pod's VM size: husk's defaults, overridden per pod by annotations. Kata's annotation
- * names are accepted too, so pods written for Kata keep their sizing.
+ * names are accepted too, so pods written for Kata keep their sizing. Without them, the
+ * pod's own resources as CRI passes them (the sum of its containers' limits) are added on
+ * top of the defaults, as Kata's static sandbox sizing does: the defaults are what the
+ * guest itself needs, and a container given 2 GiB must find 2 GiB in its VM.
  */
 import os from 'node:os';
 import { invalidArgument } from '../errors.js';
@@ -12,6 +15,11 @@ export interface VmSize {
 
 export const MEMORY_ANNOTATIONS = ['io.husk.vm.memory-mib', 'io.katacontainers.config.hypervisor.default_memory'];
 export const VCPU_ANNOTATIONS = ['io.husk.vm.vcpus', 'io.katacontainers.config.hypervisor.default_vcpus'];
+
+/** What containerd's CRI puts on the pause container's spec from PodSandboxConfig.linux.resources. */
+export const CRI_SANDBOX_MEMORY = 'io.kubernetes.cri.sandbox-memory';
+export const CRI_SANDBOX_CPU_QUOTA = 'io.kubernetes.cri.sandbox-cpu-quota';
+export const CRI_SANDBOX_CPU_PERIOD = 'io.kubernetes.cri.sandbox-cpu-period';
 
 const MIN_MEMORY_MIB = 128;
 const MAX_MEMORY_MIB = 64 * 1024;
@@ -30,8 +38,22 @@ function integer(name: string, value: string, min: number, max: number): number 
 export function vmSize(defaults: VmSize, annotations: Record<string, string> = {}, hostCpus = os.cpus().length): VmSize {
   const mem = pick(annotations, MEMORY_ANNOTATIONS);
   const cpus = pick(annotations, VCPU_ANNOTATIONS);
+  const podMemory = nonNegative(CRI_SANDBOX_MEMORY, annotations[CRI_SANDBOX_MEMORY]);
+  const quota = nonNegative(CRI_SANDBOX_CPU_QUOTA, annotations[CRI_SANDBOX_CPU_QUOTA]);
+  const period = nonNegative(CRI_SANDBOX_CPU_PERIOD, annotations[CRI_SANDBOX_CPU_PERIOD]);
   return {
-    memoryMiB: mem ? integer(mem[0], mem[1], MIN_MEMORY_MIB, MAX_MEMORY_MIB) : defaults.memoryMiB,
-    vcpus: cpus ? integer(cpus[0], cpus[1], 1, hostCpus) : defaults.vcpus,
+    memoryMiB: mem
+      ? integer(mem[0], mem[1], MIN_MEMORY_MIB, MAX_MEMORY_MIB)
+      : Math.min(defaults.memoryMiB + Math.ceil(podMemory / 2 ** 20), MAX_MEMORY_MIB),
+    vcpus: cpus
+      ? integer(cpus[0], cpus[1], 1, hostCpus)
+      : Math.min(defaults.vcpus + (quota > 0 && period > 0 ? Math.ceil(quota / period) : 0), Math.max(hostCpus, defaults.vcpus)),
   };
+}
+
+/** A CRI resource annotation: a decimal integer; absent, 0 and CRI's -1 (no quota) all mean none. */
+function nonNegative(name: string, value: string | undefined): number {
+  if (value === undefined || value.trim() === '-1') return 0;
+  if (!/^\d+$/.test(value.trim())) throw invalidArgument(`annotation ${name}=${JSON.stringify(value)}: want a non-negative integer`);
+  return Number(value);
 }

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { containerd, io, runtime } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
 import { GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
+import { CRI_SANDBOX_CPU_PERIOD, CRI_SANDBOX_CPU_QUOTA, CRI_SANDBOX_MEMORY } from '../sandbox/vm-size.js';
 import type { Pod } from './pod.js';
 
 type sb = typeof containerd.runtime.sandbox.v1;
@@ -64,7 +65,7 @@ export class SandboxService {
       config = runtime.v1.PodSandboxConfig.decode(req.options.value);
     }
     const hostname = config.hostname || req.sandbox_id.slice(0, 12);
-    this.o.pod.define({ annotations: { ...config.annotations, ...req.annotations }, hostname, netns: req.netns_path || undefined });
+    this.o.pod.define({ annotations: { ...podResources(config), ...config.annotations, ...req.annotations }, hostname, netns: req.netns_path || undefined });
     this.config = config;
     this.bundle = req.bundle_path;
     const files = this.podFiles()!;
@@ -177,4 +178,19 @@ async function processUsage(pid: number): Promise<{ cpuUsec: number; rssBytes: n
   const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   // USER_HZ is 100 on Linux.
   return { cpuUsec: ticks * 10_000, rssBytes: rssKiB * 1024 };
+}
+
+/**
+ * The pod's resources (the sum of its containers' limits, set by kubelet) under the names
+ * CRI gives them on a pause container's spec in podsandbox mode, so both modes size the VM
+ * alike (vm-size.ts).
+ */
+export function podResources(config: runtime.v1.IPodSandboxConfig): Record<string, string> {
+  const r = config.linux?.resources;
+  if (!r) return {};
+  return {
+    [CRI_SANDBOX_MEMORY]: String(r.memory_limit_in_bytes ?? 0),
+    [CRI_SANDBOX_CPU_QUOTA]: String(r.cpu_quota ?? 0),
+    [CRI_SANDBOX_CPU_PERIOD]: String(r.cpu_period ?? 0),
+  };
 }

@@ -180,7 +180,13 @@ export async function leftByPods(before: CriLeftovers, env: CriEnvironment, wait
 }
 
 /** A pod config for `crictl runp` and a container config for `crictl create`, written to files. */
-export function writePodConfigs(dir: string, name: string, container: { image: string; command: string[] }): { pod: string; container: string } {
+export function writePodConfigs(
+  dir: string,
+  name: string,
+  container: { image: string; command: string[] },
+  /** PodSandboxConfig.linux.resources, as kubelet sets it (the sum of the containers' limits). */
+  resources?: { memory_limit_in_bytes?: number; cpu_quota?: number; cpu_period?: number },
+): { pod: string; container: string } {
   const pod = path.join(dir, `${name}-pod.json`);
   const ctr = path.join(dir, `${name}-container.json`);
   fs.mkdirSync(path.join(dir, 'logs', name), { recursive: true });
@@ -191,7 +197,7 @@ export function writePodConfigs(dir: string, name: string, container: { image: s
       hostname: name,
       log_directory: path.join(dir, 'logs', name),
       dns_config: { servers: ['10.88.0.10'], searches: ['svc.cluster.local'] },
-      linux: {},
+      linux: resources ? { resources } : {},
     }),
   );
   fs.writeFileSync(ctr, JSON.stringify({ metadata: { name: `${name}-c` }, image: { image: container.image }, command: container.command, log_path: `${name}-c.log`, linux: {} }));

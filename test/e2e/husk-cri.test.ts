@@ -48,7 +48,7 @@ describe.each([HANDLERS.huskPod, HANDLERS.huskShim, HANDLERS.runc])('a pod with 
       const files = writePodConfigs(env.dir, name, {
         image: CRITEST_IMAGES.busybox,
         command: ['sh', '-c', 'echo started on $(hostname); exec httpd -f -p 8080 -h /etc'],
-      });
+      }, { memory_limit_in_bytes: 512 * 2 ** 20 });
       await crictlOk(['pull', CRITEST_IMAGES.busybox]);
       const t0 = Date.now();
       const pod = await crictlOk(['runp', '--runtime', handler, files.pod]);
@@ -78,6 +78,11 @@ describe.each([HANDLERS.huskPod, HANDLERS.huskShim, HANDLERS.runc])('a pod with 
       // that namespace's PID 1 (pause, or husk's holder in the guest), which must reap it.
       const zombies = await crictlOk(['exec', container, 'sh', '-c', '(sleep 0.2 &); sleep 3; grep -l "^State:.*Z" /proc/[0-9]*/status | wc -l']);
       expect(zombies).toBe('0');
+      if (handler !== HANDLERS.runc) {
+        // the pod's 512 MiB limit comes on top of the VM's default 512 MiB (vm-size.ts)
+        const memTotalKiB = Number((await crictlOk(['exec', container, 'sh', '-c', "awk '/^MemTotal/ {print $2}' /proc/meminfo"])).trim());
+        expect(memTotalKiB).toBeGreaterThan(800 * 1024);
+      }
       // exec -it: a terminal through CRI's streaming server, the shim and the guest (script gives crictl a pty)
       const endpoint = `unix://${env.cd.address}`;
       const tty = await execa('script', ['-q', '-e', '-c', `${CRICTL} --runtime-endpoint ${endpoint} exec -it ${container} sh -c 'tty; echo tty ok'`, '/dev/null'], {

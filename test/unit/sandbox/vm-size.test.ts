@@ -10,7 +10,19 @@ describe('vmSize', () => {
     expect(vmSize(defaults, { 'io.husk.vm.memory-mib': '256', 'io.katacontainers.config.hypervisor.default_memory': '1024' }, 4)).toEqual({ memoryMiB: 256, vcpus: 1 });
   });
 
+  it("adds the pod's CRI resources to the defaults, within the host's CPUs", () => {
+    const gib2 = String(2 * 1024 ** 3);
+    expect(vmSize(defaults, { 'io.kubernetes.cri.sandbox-memory': gib2 }, 4)).toEqual({ memoryMiB: 512 + 2048, vcpus: 1 });
+    // 1.5 CPUs of quota → 2 more vCPUs
+    expect(vmSize(defaults, { 'io.kubernetes.cri.sandbox-cpu-quota': '150000', 'io.kubernetes.cri.sandbox-cpu-period': '100000' }, 4)).toEqual({ memoryMiB: 512, vcpus: 3 });
+    expect(vmSize(defaults, { 'io.kubernetes.cri.sandbox-cpu-quota': '800000', 'io.kubernetes.cri.sandbox-cpu-period': '100000' }, 4)).toEqual({ memoryMiB: 512, vcpus: 4 });
+    expect(vmSize(defaults, { 'io.kubernetes.cri.sandbox-cpu-quota': '-1', 'io.kubernetes.cri.sandbox-cpu-period': '100000', 'io.kubernetes.cri.sandbox-memory': '0' }, 4)).toEqual(defaults);
+    // an explicit size wins
+    expect(vmSize(defaults, { 'io.husk.vm.memory-mib': '256', 'io.kubernetes.cri.sandbox-memory': gib2 }, 4)).toEqual({ memoryMiB: 256, vcpus: 1 });
+  });
+
   it.each([
+    [{ 'io.kubernetes.cri.sandbox-memory': 'lots' }, 'want a non-negative integer'],
     [{ 'io.husk.vm.memory-mib': '64' }, 'from 128 to 65536'],
     [{ 'io.husk.vm.memory-mib': '1e3' }, 'want an integer'],
     [{ 'io.husk.vm.memory-mib': '-512' }, 'want an integer'],
