@@ -26,8 +26,6 @@ BUSYBOX_BIN=/bin/busybox
 # util-linux script (bsdutils): the agent runs terminal processes' runc under it, because
 # Node cannot open a pty and runc wants a terminal of its own to relay.
 SCRIPT_BIN=/usr/bin/script
-# tini (static): PID 1 of a pod's shared PID namespace, reaping the orphans that land there.
-TINI_BIN=/usr/bin/tini-static
 
 # Shipped in the rootfs but not loaded at boot: the agent loads them when a host offers
 # virtio-fs instead of 9p.
@@ -37,7 +35,7 @@ log() { echo "build-guest.sh: $*"; }
 die() { echo "build-guest.sh: error: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || die "must run as root (the images hold root-owned files and a /dev/console node)"
-for tool in apt-get apt-cache dpkg-deb dpkg-query depmod modprobe cpio sha256sum od dd xz chroot flock; do
+for tool in apt-get apt-cache dpkg-deb dpkg-query depmod modprobe cpio sha256sum od dd xz chroot flock gcc; do
   command -v "$tool" >/dev/null || die "$tool is required (see the apt-get line in scripts/install.sh)"
 done
 case "$ROOTFS_FS" in
@@ -51,7 +49,7 @@ case "$INITRD_COMPRESS" in
 esac
 AGENT_BUNDLE=$REPO/dist/guest/husk-agent.mjs
 [ -f "$AGENT_BUNDLE" ] || die "$AGENT_BUNDLE is missing: run npm run build first"
-for f in "$NODE_BIN" "$RUNC_BIN" "$BUSYBOX_BIN" "$SCRIPT_BIN" "$TINI_BIN"; do
+for f in "$NODE_BIN" "$RUNC_BIN" "$BUSYBOX_BIN" "$SCRIPT_BIN"; do
   [ -x "$f" ] || die "$f is missing (see the apt-get line in scripts/install.sh)"
 done
 # ldd fails on a static binary; the Debian "busybox" package (not -static) would need libc.
@@ -85,7 +83,7 @@ KVER=${KPKG#linux-image-} # the package name carries the uname -r string, e.g. 6
 # Every shared library the copied binaries load, as ldd names them (the loader included).
 libs_of() { ldd "$1" | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// {print $1}'; }
 HOST_FILES=$({
-  printf '%s\n' "$BUSYBOX_BIN" "$NODE_BIN" "$RUNC_BIN" "$SCRIPT_BIN" "$TINI_BIN"
+  printf '%s\n' "$BUSYBOX_BIN" "$NODE_BIN" "$RUNC_BIN" "$SCRIPT_BIN"
   libs_of "$NODE_BIN"
   libs_of "$RUNC_BIN"
   libs_of "$SCRIPT_BIN"
@@ -121,7 +119,7 @@ PACKAGES=$({
   dpkg-query -W -f='${Package} ${Version}\n' $OWNED
 } | sort -u)
 # Build tools change the bytes of the images, so they are inputs too.
-TOOLS=$(dpkg-query -W -f='${Package} ${Version}\n' kmod cpio erofs-utils e2fsprogs xz-utils zstd gzip 2>/dev/null || true)
+TOOLS=$(dpkg-query -W -f='${Package} ${Version}\n' kmod cpio erofs-utils e2fsprogs xz-utils zstd gzip gcc libc6-dev 2>/dev/null || true)
 
 input_text() {
   echo "script $(sha "$SELF")"
@@ -341,6 +339,10 @@ cp -a "$GUEST_SRC/rootfs/." "$RF/"
 load_list $ROOTFS_WANT >"$RF/etc/husk/modules"
 chmod 0755 "$RF/etc/husk/rc.init" "$RF/etc/husk/agent.sh"
 echo husk >"$RF/etc/hostname"
+
+# PID 1 of a pod's shared PID namespace, which the agent keeps (src/guest/agent.ts).
+mkdir -p "$RF/usr/libexec/husk"
+gcc -static -Os -s -o "$RF/usr/libexec/husk/pause" "$GUEST_SRC/pause.c" || die "gcc -static pause.c failed (apt-get install gcc libc6-dev)"
 
 # husk itself: the guest agent bundled into one file with its dependencies
 # (scripts/bundle-agent.sh, run by npm run build): no node_modules in the guest.

@@ -13,6 +13,9 @@ import { guestSpec, vmSysctls } from './guest-spec.js';
 import { Network } from './network.js';
 import type { Runc } from './runc.js';
 
+/** PID 1 of the pod's shared PID namespace (scripts/guest/pause.c, built into the guest image). */
+const POD_PAUSE = '/usr/libexec/husk/pause';
+
 export interface Storage {
   driver: string;
   source: string;
@@ -65,12 +68,12 @@ export class Agent {
   /**
    * The PID namespace containers of the pod share (Kubernetes' default): the host named it
    * by a path of its own, meaningless in here, so the guest keeps one, held by a process
-   * that is its PID 1 as the pause container would be: tini, which also reaps the pod's
-   * orphans as pause does. Made on first use.
+   * that is its PID 1 as the pause container would be: the guest's own pause, which also
+   * reaps the pod's orphans. Made on first use.
    */
   private async podPidNamespace(): Promise<string> {
     if (!this.podPidHolder) {
-      const outer = execa('unshare', ['-p', '-f', 'tini-static', '--', 'sleep', '2147483647'], { reject: false, stdio: 'ignore' });
+      const outer = execa('unshare', ['-p', '-f', POD_PAUSE], { reject: false, stdio: 'ignore' });
       let inner: number | undefined;
       for (let i = 0; i < 200 && inner === undefined; i++) {
         const children = await fs.readFile(`/proc/${outer.pid}/task/${outer.pid}/children`, 'utf8').catch(() => '');

@@ -11,7 +11,7 @@
  *
  * What is not the upstream software: busybox is Debian's (dynamic) busybox 1.35 with its
  * libraries and every applet (plus pgrep and ipcs scripts, which it lacks); nginx is Debian's 1.22 with its shared
- * libraries; "httpd" is busybox httpd; nnp and pause are small C programs under images/.
+ * libraries; "httpd" is busybox httpd; nnp is a small C program under images/, pause the guest's (scripts/guest/pause.c).
  * test-image-digest is left out: critest pulls it by an upstream digest no local build has.
  */
 import { execa } from 'execa';
@@ -19,11 +19,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { busyboxAppletPaths, busyboxEntries } from './busybox-image.js';
-import { E2E_DIR } from './containerd.js';
+import { E2E_DIR, REPO_DIR } from './containerd.js';
 import { DEFAULT_PATH, dir, file, goArch, image, layer, parseRef, symlink, type Image, type Layer, type RunConfig, type TarEntry } from './oci-image.js';
 import { RegistryClient } from './registry.js';
 
 const IMAGES_SRC = path.join(E2E_DIR, 'images');
+/** The guest's own pause, also the pause image here. */
+const PAUSE_SRC = path.join(REPO_DIR, 'scripts', 'guest', 'pause.c');
 const HOST_NGINX = '/usr/sbin/nginx';
 /**
  * Unpacked by scripts/install.sh. Not busybox-static: its shell runs applets without looking
@@ -85,12 +87,12 @@ function readSource(name: string): Buffer {
   return fs.readFileSync(path.join(IMAGES_SRC, name));
 }
 
-/** A static binary from one C file under images/ (gcc -static -Os -s). */
+/** A static binary from one C file (under images/ unless absolute) (gcc -static -Os -s). */
 async function compileStatic(source: string): Promise<Buffer> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-cc-'));
   try {
     const bin = path.join(out, 'a.out');
-    await execa('gcc', ['-static', '-Os', '-s', '-o', bin, path.join(IMAGES_SRC, source)]).catch((err: Error) => {
+    await execa('gcc', ['-static', '-Os', '-s', '-o', bin, path.resolve(IMAGES_SRC, source)]).catch((err: Error) => {
       throw new Error(`gcc -static ${source} failed (apt-get install gcc libc6-dev): ${err.message}`);
     });
     return fs.readFileSync(bin);
@@ -191,7 +193,7 @@ export async function buildCriImages(): Promise<CriImage[]> {
   /** Upstream's image-test: busybox plus an empty file named after the image, so each differs. */
   const marked = (name: string): Image => onBase({ Cmd: ['sh'] }, layer([file(name, '')], comment(`the file /${name}`)));
 
-  const [nginxBin, nnp, pause] = await Promise.all([nginxLayer(), compileStatic('nnp.c'), compileStatic('pause.c')]);
+  const [nginxBin, nnp, pause] = await Promise.all([nginxLayer(), compileStatic('nnp.c'), compileStatic(PAUSE_SRC)]);
   const nginxImage = (port: number) =>
     onBase(
       { ExposedPorts: { [`${port}/tcp`]: {} }, Cmd: ['nginx', '-g', 'daemon off;'] },
@@ -207,7 +209,7 @@ httpd -f -v -p 80 -h /usr/local/apache2/htdocs &
 pid=$!
 wait "$pid"
 `;
-  const pauseLayer = layer([file('pause', pause, 0o755)], comment('pause from test/e2e/images/pause.c'));
+  const pauseLayer = layer([file('pause', pause, 0o755)], comment('pause from scripts/guest/pause.c'));
   const pauseConfig: RunConfig = { Env: [DEFAULT_PATH], Entrypoint: ['/pause'] };
   const user = (u: string) => onBase({ User: u, Cmd: ['sh'] });
   const I = CRITEST_IMAGES;

@@ -1,8 +1,10 @@
 /*
- * The pod's placeholder process for the CRI tests' pause image: holds the pod's namespaces,
- * reaps children (it is PID 1 when the pod shares a PID namespace) and exits at once on
- * SIGTERM or SIGINT, so StopPodSandbox does not wait for its timeout.
- * Built static by test/e2e/cri-images.ts: gcc -static -Os.
+ * A pod's placeholder process: PID 1 of the pod's shared PID namespace in the guest (the
+ * agent starts it there), and the pause image of the CRI tests. It holds the namespace,
+ * reaps the orphans that land on it, and exits at once on SIGTERM or SIGINT, so
+ * StopPodSandbox does not wait for its timeout. Its name must not be one a test looks for
+ * (critest runs `pgrep sleep` in a pod). Built static (gcc -static -Os -s) by
+ * scripts/build-guest.sh and test/e2e/cri-images.ts.
  */
 #include <signal.h>
 #include <stddef.h>
