@@ -127,7 +127,7 @@ export async function startCriEnvironment(): Promise<CriEnvironment> {
   return env;
 }
 
-/** Pids (as /proc names) of the processes whose program (or script, for node) is named `prefix`…. */
+/** Pids (as /proc names) of the processes whose program's name (or, for node, the script's) starts with `prefix`. */
 function pidsRunning(prefix: string): string[] {
   return fs
     .readdirSync('/proc')
@@ -142,6 +142,7 @@ function pidsRunning(prefix: string): string[] {
     });
 }
 
+/** Pids of every QEMU on the host. */
 export function qemuPids(): string[] {
   return pidsRunning('qemu-system');
 }
