@@ -36,9 +36,13 @@ export async function isMountPoint(target: string): Promise<boolean> {
 
 /** Every mount point of this mount namespace, in mount order. */
 export async function mountPoints(): Promise<string[]> {
-  const info = await fs.readFile('/proc/self/mountinfo', 'utf8');
+  return parseMountInfo(await fs.readFile('/proc/self/mountinfo', 'utf8'));
+}
+
+/** The mount points in a /proc/<pid>/mountinfo text, in its order. */
+export function parseMountInfo(text: string): string[] {
   // the kernel escapes spaces and the like as octal
-  return info
+  return text
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split(' ')[4]!.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))));

@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
+import { parseMountInfo } from '../../src/sandbox/mounts.js';
 
 export type Generation = '1' | '2';
 
@@ -543,10 +544,7 @@ class Harness implements Containerd {
 
   shimPids(): number[] {
     const procs = readProcs();
-    return processesOf(this.address, procs).filter((pid) => {
-      const args = procs.get(pid)?.args ?? [];
-      return args.slice(0, 2).some((a) => path.basename(a).startsWith('containerd-shim-'));
-    });
+    return processesOf(this.address, procs).filter((pid) => runs(procs.get(pid), 'containerd-shim-'));
   }
 
   leftovers(): Leftovers {
@@ -589,6 +587,16 @@ function readProcs(): Map<number, ProcInfo> {
     }
   }
   return procs;
+}
+
+/** Whether the process's program (or, for node, its script) has a name starting with `prefix`. */
+function runs(p: ProcInfo | undefined, prefix: string): boolean {
+  return (p?.args ?? []).slice(0, 2).some((a) => path.basename(a).startsWith(prefix));
+}
+
+/** Pids (as /proc names) of the live processes whose program's name starts with `prefix`. */
+export function programPids(prefix: string): string[] {
+  return [...readProcs()].filter(([, p]) => p.state !== 'Z' && runs(p, prefix)).map(([pid]) => String(pid));
 }
 
 /**
@@ -639,7 +647,7 @@ function thawCgroupsOf(pids: number[]): void {
     for (const l of mounts) {
       const [pre, post] = l.split(' - ');
       const [fstype, , opts] = (post ?? '').split(' ');
-      if (pred(fstype ?? '', opts ?? '')) return unescapeMount(pre!.split(' ')[4]!);
+      if (pred(fstype ?? '', opts ?? '')) return parseMountInfo(pre!)[0];
     }
     return undefined;
   };
@@ -678,17 +686,9 @@ function thawCgroupsOf(pids: number[]): void {
 
 // ---- mounts -----------------------------------------------------------------------------
 
-function unescapeMount(s: string): string {
-  return s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
-}
-
 /** Mount points (of this process's mount namespace) at or under any of the directories. */
 export function mountsUnder(dirs: string[]): string[] {
-  const info = fs.readFileSync('/proc/self/mountinfo', 'utf8');
-  const points = info
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => unescapeMount(l.split(' ')[4]!));
+  const points = parseMountInfo(fs.readFileSync('/proc/self/mountinfo', 'utf8'));
   return [...new Set(points.filter((p) => dirs.some((d) => p === d || p.startsWith(d + '/'))))];
 }
 

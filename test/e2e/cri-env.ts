@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { pushCriImages, SANDBOX_IMAGE, writeMirrorHosts } from './cri-images.js';
-import { CRI_NAMESPACE, CRICTL, missingGeneration, mountsUnder, REPO_DIR, startContainerd, type Containerd } from './containerd.js';
+import { CRI_NAMESPACE, CRICTL, missingGeneration, mountsUnder, programPids, REPO_DIR, startContainerd, type Containerd } from './containerd.js';
 import { HUSK_RUN } from '../../src/shim/paths.js';
 import { missingRegistry, startRegistry, type Registry } from './registry.js';
 
@@ -127,24 +127,9 @@ export async function startCriEnvironment(): Promise<CriEnvironment> {
   return env;
 }
 
-/** Pids (as /proc names) of the processes whose program's name (or, for node, the script's) starts with `prefix`. */
-function pidsRunning(prefix: string): string[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        const args = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-        return args.slice(0, 2).some((a) => path.basename(a).startsWith(prefix));
-      } catch {
-        return false;
-      }
-    });
-}
-
 /** Pids of every QEMU on the host. */
 export function qemuPids(): string[] {
-  return pidsRunning('qemu-system');
+  return programPids('qemu-system');
 }
 
 /**
@@ -156,7 +141,7 @@ export async function criLeftovers(env?: CriEnvironment): Promise<CriLeftovers> 
   const taps = links.split('\n').map((l) => l.split(': ')[1]?.split('@')[0] ?? '').filter((n) => n.startsWith('tap') && n.endsWith('_husk'));
   const netns = fs.existsSync('/var/run/netns') ? fs.readdirSync('/var/run/netns').filter((n) => n.startsWith('cni-')) : [];
   const dirs = [HUSK_RUN, ...(env ? [env.cd.root, env.cd.state] : [])];
-  return { qemu: qemuPids(), shims: pidsRunning('containerd-shim-husk'), taps, netns, mounts: mountsUnder(dirs) };
+  return { qemu: qemuPids(), shims: programPids('containerd-shim-husk'), taps, netns, mounts: mountsUnder(dirs) };
 }
 
 /** What `after` has that `before` had not. */
