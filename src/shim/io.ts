@@ -6,10 +6,11 @@
  * reading it sees EOF instead of waiting forever. Output may instead go to a log URI
  * (file://, binary://, see log-uri.ts) named by stdout.
  */
-import fs from 'node:fs';
+import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { invalidArgument } from '../errors.js';
+import { hangUpFifo, openFifoReader, openFifoWriter } from './fifo.js';
 import { checkLogUri, LOGGER_TIMEOUTS, openLog, parseStdioUri, type LoggerTimeouts, type LogUri } from './log-uri.js';
 
 export interface StdioPaths {
@@ -81,11 +82,11 @@ export interface StdioConnection {
 export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void, owner?: StdioOwner): StdioConnection {
   // A write to a process that went away must not take the shim down with it.
   p.stdin.on('error', onError);
-  let input: fs.ReadStream | undefined;
+  let input: Socket | undefined;
   if (io.stdin) {
-    // Opening a FIFO for reading waits (in a pool thread) for its writer; containerd opens
-    // one when the user has input to give. The pipe ends the process's stdin at EOF.
-    input = fs.createReadStream(fifoPath(io.stdin));
+    // containerd opens the writing end when the user has input to give (see fifo.ts: no
+    // thread waits for it). The pipe ends the process's stdin at EOF.
+    input = openFifoReader(fifoPath(io.stdin));
     input.pipe(p.stdin);
     input.on('error', (err) => {
       onError(err);
@@ -97,7 +98,7 @@ export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: E
   const log = logUri(io);
   const copies = log ? copyToLog(log, io, p, onError, owner) : copyToFifos(io, p);
   const done = copies.then(() => {
-    if (input) releaseInput(input, fifoPath(io.stdin));
+    input?.destroy();
   });
   return {
     done,
@@ -106,32 +107,20 @@ export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: E
         if (!p.stdin.writableEnded) p.stdin.end();
         return;
       }
-      // containerd has closed its end: EOF is on its way and the pipe will end stdin; a FIFO
-      // whose open never completed is completed now so that it can.
-      if (input.pending) releaseInput(input, fifoPath(io.stdin));
+      // containerd has closed its end: EOF is on its way and the pipe will end stdin. A FIFO
+      // that never had a writer gets its end now, so that it can.
+      hangUpFifo(fifoPath(io.stdin));
     },
   };
 }
 
-/**
- * The process is done with its input. A stdin FIFO nobody ever wrote to still has its open
- * parked in a pool thread, which would keep the shim from exiting: opening the writer end
- * ourselves completes it, and closing that gives the stream its end.
- */
-function releaseInput(input: fs.ReadStream, path: string): void {
-  if (input.pending) {
-    try {
-      fs.closeSync(fs.openSync(path, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
-    } catch {
-      // the FIFO is gone, or its open already completed
-    }
-  }
-  input.destroy();
-}
-
 function copyToFifos(io: StdioPaths, p: ProcessStreams): Promise<void> {
   const copy = (from: Readable, path: string) =>
-    path ? pipeline(from, fs.createWriteStream(fifoPath(path))).catch(() => from.resume()) : drain(from);
+    path
+      ? openFifoWriter(fifoPath(path))
+          .then((to) => pipeline(from, to))
+          .catch(() => from.resume())
+      : drain(from);
   // With a terminal, stderr is the same pty as stdout: the guest sends everything on stdout.
   return Promise.all([copy(p.stdout, io.stdout), io.terminal ? drain(p.stderr) : copy(p.stderr, io.stderr)]).then(() => undefined);
 }

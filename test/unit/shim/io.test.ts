@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -337,3 +338,81 @@ async function waitFor(cond: () => boolean, ms = 5000): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('FIFOs', () => {
+  function fifos(name: string): StdioPaths {
+    const io = { stdin: path.join(dir, `${name}-stdin`), stdout: path.join(dir, `${name}-stdout`), stderr: path.join(dir, `${name}-stderr`), terminal: false };
+    execFileSync('mkfifo', [io.stdin, io.stdout, io.stderr]);
+    return io;
+  }
+  const collect = (s: Readable) => new Promise<string>((resolve) => {
+    let text = '';
+    s.on('data', (d: Buffer) => (text += d.toString())).on('end', () => resolve(text));
+  });
+  /** containerd's side of a FIFO (a blocking open in a pool thread: the peer is there or comes). */
+  const readerOf = (p: string) => fs.createReadStream(p);
+
+  it('carries output to a reader that opens later, and input from a writer that opens later, to its end', async () => {
+    const io = fifos('late');
+    const proc = fakeProcess();
+    const conn = connectStdio(io, proc, () => undefined);
+    const input = collect(proc.stdin);
+    (proc.stdout as PassThrough).end('out\n');
+    (proc.stderr as PassThrough).end('err\n');
+    await new Promise((r) => setTimeout(r, 100));
+    const [out, err] = [collect(readerOf(io.stdout)), collect(readerOf(io.stderr))];
+    fs.writeFileSync(io.stdin, 'typed\n'); // opens, writes and closes: the writer's close is EOF
+    expect(await input).toBe('typed\n');
+    await conn.done;
+    expect([await out, await err]).toEqual(['out\n', 'err\n']);
+  });
+
+  it('ends stdin on CloseIO when nobody ever opened the stdin FIFO', async () => {
+    const io = fifos('closeio');
+    const proc = fakeProcess();
+    const conn = connectStdio({ ...io, stdout: '', stderr: '' }, proc, () => undefined);
+    const input = collect(proc.stdin);
+    conn.closeStdin();
+    expect(await input).toBe('');
+    (proc.stdout as PassThrough).end();
+    (proc.stderr as PassThrough).end();
+    await conn.done;
+  });
+
+  it('keeps serving new processes while many FIFOs wait for a peer that never comes (ctr run -d)', async () => {
+    // More unopened FIFOs than libuv has pool threads: a blocking open would take them all.
+    const idle = Array.from({ length: 4 }, (_, i) => connectStdio(fifos(`idle${i}`), fakeProcess(), () => undefined));
+    await new Promise((r) => setTimeout(r, 100));
+    const io = fifos('exec');
+    const proc = fakeProcess();
+    const conn = connectStdio(io, proc, () => undefined);
+    const out = collect(readerOf(io.stdout));
+    const err = collect(readerOf(io.stderr));
+    (proc.stdout as PassThrough).end('still served\n');
+    (proc.stderr as PassThrough).end();
+    conn.closeStdin();
+    await conn.done;
+    expect(await out).toBe('still served\n');
+    expect(await err).toBe('');
+    // and the shim's other file work (a bundle's config.json) is not stuck behind them
+    fs.writeFileSync(path.join(dir, 'config.json'), '{}');
+    expect(await fs.promises.readFile(path.join(dir, 'config.json'), 'utf8')).toBe('{}');
+    for (const c of idle) c.closeStdin();
+  });
+
+  it('drops the rest of the output when the reader goes away, and finishes', async () => {
+    const io = fifos('gone');
+    const stdout = new PassThrough();
+    const conn = connectStdio({ ...io, stdin: '' }, fakeProcess(stdout, Readable.from([])), () => undefined);
+    const reader = fs.createReadStream(io.stdout);
+    const first = new Promise((r) => reader.once('data', r));
+    stdout.write('before\n');
+    await first;
+    reader.destroy();
+    const errReader = collect(readerOf(io.stderr));
+    for (let i = 0; i < 64; i++) stdout.write(Buffer.alloc(64 * 1024));
+    stdout.end();
+    await conn.done;
+    await errReader;
+  });
+});
