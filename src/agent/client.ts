@@ -1,36 +1,88 @@
 /**
  * The host's side of the guest agent: typed AgentService calls over one ttrpc connection,
- * each with a deadline, and errors that say which call the agent failed to answer.
+ * and errors that say which call the agent failed to answer. No call has a fixed wall-clock
+ * deadline: each has a budget written for an idle KVM host, multiplied by the host's pace at
+ * the moment (accelerator and CPU contention, ../host/pace.ts), and while calls run the
+ * agent's liveness is checked apart from them (./liveness.ts), so a dead or hung guest fails
+ * its calls after the silence limit while a slow one that answers heartbeats gets its budget.
  * Calls that wait for the guest by design (output reads, process waits, OOM events) carry
  * no deadline; they end with the connection or with the caller's AbortSignal.
  */
 import { Client, Code, serviceClient, TtrpcError, type ServiceClient } from '../ttrpc/index.js';
 import { AgentService, HealthService } from '../api/agent.js';
 import { GrpcCode, HuskError } from '../errors.js';
+import { describePace, type Pace } from '../host/pace.js';
+import { Liveness, seconds } from './liveness.js';
 
 export type AgentCalls = ServiceClient<typeof AgentService>;
 type Method = keyof AgentCalls;
 
 /** Methods that legitimately block until something happens in the guest. */
 const LONG_POLL = new Set<Method>(['ReadStdout', 'ReadStderr', 'WaitProcess', 'GetOOMEvent']);
+/** Methods that make the guest do real work (runc, mounts, netlink); the rest only relay. */
+const WORK = new Set<Method>([
+  'CreateSandbox',
+  'DestroySandbox',
+  'CreateContainer',
+  'StartContainer',
+  'ExecProcess',
+  'RemoveContainer',
+  'UpdateContainer',
+  'PauseContainer',
+  'ResumeContainer',
+  'UpdateInterface',
+  'UpdateRoutes',
+]);
+
+/** Budgets on an idle KVM host, in ms; multiplied by the pace (8 under TCG, more under load). */
+export const BUDGET_MS = {
+  /** From connecting until the booted guest's agent answers. */
+  ready: 15_000,
+  /** A call that does real work in the guest. */
+  work: 15_000,
+  /** A call that only relays (signal, stdin, resize, stats). */
+  relay: 5_000,
+  /** How long the agent may say nothing at all, heartbeats included, while calls are outstanding. */
+  silence: 4_000,
+} as const;
 
 export interface AgentClientOptions {
-  /** Deadline for ordinary calls (default 30 s). */
-  callTimeoutMs?: number;
-  /** How long to wait for the agent's first answer after connecting (default 60 s: TCG boots). */
-  readyTimeoutMs?: number;
+  /** The host's pace, read at each call (default: 1, an idle KVM host). */
+  pace?: () => Pace;
+  /** Default BUDGET_MS; tests shorten them. */
+  budgets?: Partial<Record<keyof typeof BUDGET_MS, number>>;
+  /** How often liveness is looked at while calls are outstanding (default 2000 ms). */
+  heartbeatMs?: number;
   signal?: AbortSignal;
 }
+
+const IDLE_KVM: Pace = { factor: 1, accel: 'kvm', load: 0 };
 
 export class AgentClient {
   /** Every AgentService method, with deadlines and husk errors. */
   readonly calls: AgentCalls;
+  /** Settles, with the verdict, the first time the agent is judged hung or dead (see liveness.ts). */
+  readonly unresponsive: Promise<Error>;
+  private readonly liveness: Liveness;
 
   private constructor(
     private readonly client: Client,
-    private readonly callTimeoutMs: number,
+    private readonly pace: () => Pace,
+    private readonly budgets: Record<keyof typeof BUDGET_MS, number>,
+    heartbeatMs: number | undefined,
   ) {
     const raw = serviceClient(AgentService, client);
+    const health = serviceClient(HealthService, client);
+    let judged!: (err: Error) => void;
+    this.unresponsive = new Promise((r) => (judged = r));
+    this.liveness = new Liveness({
+      onUnresponsive: (err) => judged(err),
+      lastHeard: () => client.lastFrameAt,
+      ping: (timeoutMs) => health.Check({ service: '' }, { timeoutMs }),
+      heartbeatMs,
+      silenceLimitMs: () => this.budgets.silence * this.pace().factor,
+      describeLimit: () => `at pace ${describePace(this.pace())}`,
+    });
     this.calls = Object.fromEntries(
       Object.entries(raw).map(([name, fn]) => [name, (req: unknown, opts?: { signal?: AbortSignal }) => this.invoke(name as Method, fn as (r: unknown, o: object) => Promise<unknown>, req, opts?.signal)]),
     ) as unknown as AgentCalls;
@@ -41,7 +93,10 @@ export class AgentClient {
    * until the agent answers a health check, which is when the guest has booted.
    */
   static async connect(socketPath: string, options: AgentClientOptions = {}): Promise<AgentClient> {
-    const readyMs = options.readyTimeoutMs ?? 60_000;
+    const pace = options.pace ?? (() => IDLE_KVM);
+    const budgets = { ...BUDGET_MS, ...options.budgets };
+    const p = pace();
+    const readyMs = budgets.ready * p.factor;
     const client = await Client.connect(socketPath).catch((err: Error) => {
       throw new HuskError(GrpcCode.Unavailable, `cannot connect to the agent channel ${socketPath}: ${err.message}`, { cause: err });
     });
@@ -51,9 +106,9 @@ export class AgentClient {
       await health.Check({ service: '' }, { timeoutMs: readyMs, signal: options.signal });
     } catch (err) {
       client.close();
-      throw translate('Check', err, readyMs, 'the agent did not come up');
+      throw translate('Check', err, readyMs, p, 'the agent did not come up');
     }
-    return new AgentClient(client, options.callTimeoutMs ?? 30_000);
+    return new AgentClient(client, pace, budgets, options.heartbeatMs);
   }
 
   get closed(): boolean {
@@ -70,20 +125,34 @@ export class AgentClient {
   }
 
   private async invoke(method: Method, fn: (r: unknown, o: object) => Promise<unknown>, req: unknown, signal?: AbortSignal): Promise<unknown> {
-    const timeoutMs = LONG_POLL.has(method) ? undefined : this.callTimeoutMs;
+    if (LONG_POLL.has(method)) {
+      try {
+        return await fn(req, { signal });
+      } catch (err) {
+        throw translate(method, err);
+      }
+    }
+    const pace = this.pace();
+    const timeoutMs = (WORK.has(method) ? this.budgets.work : this.budgets.relay) * pace.factor + extraMs(method, req);
     try {
-      return await fn(req, { timeoutMs, signal });
+      return await this.liveness.guard(method, (s) => fn(req, { timeoutMs, signal: s }), signal);
     } catch (err) {
-      throw translate(method, err, timeoutMs);
+      throw translate(method, err, timeoutMs, pace);
     }
   }
 }
 
+/** RemoveContainer waits in the guest up to its own `timeout` (seconds) for the processes to go. */
+function extraMs(method: Method, req: unknown): number {
+  return method === 'RemoveContainer' ? Number((req as { timeout?: number }).timeout ?? 0) * 1000 : 0;
+}
+
 /** ttrpc errors become husk errors naming the call; the agent's own codes pass through. */
-function translate(method: string, err: unknown, timeoutMs?: number, what = `the agent did not answer ${method}`): Error {
+function translate(method: string, err: unknown, timeoutMs?: number, pace?: Pace, what = `the agent did not answer ${method}`): Error {
   if (!(err instanceof TtrpcError)) return err as Error;
   if (err.code === Code.DeadlineExceeded && timeoutMs !== undefined) {
-    return new HuskError(GrpcCode.DeadlineExceeded, `${what} within ${timeoutMs / 1000} s`, { cause: err });
+    const how = pace ? ` (its budget at pace ${describePace(pace)})` : '';
+    return new HuskError(GrpcCode.DeadlineExceeded, `${what} within ${seconds(timeoutMs)} s${how}`, { cause: err });
   }
   if (err.code === Code.Unavailable) return new HuskError(GrpcCode.Unavailable, `agent connection lost during ${method}`, { cause: err });
   return new HuskError(err.code as GrpcCode, `agent ${method}: ${err.message}`, { cause: err });

@@ -49,6 +49,8 @@ export interface GuestRoute {
 }
 
 export interface GuestAgent {
+  /** Settles when the agent has been judged hung or dead while calls waited for it. */
+  readonly unresponsive?: Promise<Error>;
   createSandbox(req: { sandboxId: string; hostname: string; storages: SharedStorage[] }): Promise<void>;
   destroySandbox(): Promise<void>;
   createContainer(id: string, spec: Json): Promise<void>;
@@ -81,7 +83,11 @@ const family = (f: IpFamily) => (f === 'v6' ? types.IPFamily.v6 : types.IPFamily
 const big = (v: Long | number | null | undefined) => (v == null ? 0n : BigInt(v.toString()));
 
 export class RemoteAgent implements GuestAgent {
-  constructor(private readonly client: AgentClient) {}
+  readonly unresponsive: Promise<Error>;
+
+  constructor(private readonly client: AgentClient) {
+    this.unresponsive = client.unresponsive;
+  }
 
   private get c() {
     return this.client.calls;

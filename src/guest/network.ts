@@ -5,6 +5,7 @@
  */
 import { execa } from 'execa';
 import { failedPrecondition, invalidArgument, notFound } from '../errors.js';
+import { HELPER_LIMIT_MS } from './limits.js';
 
 export type Family = 'v4' | 'v6';
 
@@ -155,7 +156,7 @@ export class Network {
 
   private async ip(args: string[]): Promise<string> {
     const [file, ...prefix] = this.ipCommand;
-    const r = await execa(file!, [...prefix, ...args], { reject: false, timeout: 10_000 });
+    const r = await execa(file!, [...prefix, ...args], { reject: false, timeout: HELPER_LIMIT_MS });
     if (r.exitCode !== 0) throw failedPrecondition(`ip ${args.join(' ')}: ${(r.stderr || r.stdout).trim() || `exit ${r.exitCode}`}`);
     return r.stdout;
   }

@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import { execa, type ResultPromise } from 'execa';
 import { HuskError, GrpcCode, notFound } from '../errors.js';
+import { HELPER_LIMIT_MS } from './limits.js';
 
 export interface RuncOptions {
   binary?: string;
@@ -91,9 +92,9 @@ export class Runc {
 
   /** A short runc command; its stderr becomes the error, "does not exist" a NotFound. */
   private async command(args: string[]): Promise<string> {
-    const r = await execa(this.binary, ['--root', this.root, ...args], { reject: false, timeout: 30_000 });
+    const r = await execa(this.binary, ['--root', this.root, ...args], { reject: false, timeout: HELPER_LIMIT_MS });
     if (r.exitCode === 0) return r.stdout;
-    const why = (r.stderr || r.stdout || `exit ${r.exitCode}`).trim().split('\n').pop()!;
+    const why = r.timedOut ? `still running after ${HELPER_LIMIT_MS / 1000} s; ended` : (r.stderr || r.stdout || `exit ${r.exitCode}`).trim().split('\n').pop()!;
     if (/does not exist|not exist|no such/i.test(why)) throw notFound(`runc ${args[0]}: ${why}`);
     throw new HuskError(GrpcCode.Internal, `runc ${args[0]}: ${why}`);
   }

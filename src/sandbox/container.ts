@@ -9,6 +9,10 @@ import { Process } from './process.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'stopped';
 
+/** Runs guest-heavy work in its turn (the host's admission queue); by default at once. */
+export type Turn = <T>(what: string, work: () => Promise<T>) => Promise<T>;
+const atOnce: Turn = (_what, work) => work();
+
 export class Container {
   state: ContainerState = 'created';
   readonly init: Process;
@@ -18,6 +22,7 @@ export class Container {
     readonly id: string,
     private readonly agent: GuestAgent,
     private readonly log: Logger,
+    private readonly turn: Turn = atOnce,
   ) {
     this.init = new Process(id, id, agent, log);
     void this.init.exited.then(() => (this.state = 'stopped'));
@@ -25,7 +30,7 @@ export class Container {
 
   async start(): Promise<void> {
     this.expect('created', 'start');
-    await this.agent.startContainer(this.id);
+    await this.turn(`start container ${this.id}`, () => this.agent.startContainer(this.id));
     this.state = 'running';
     this.init.started();
   }
@@ -38,7 +43,7 @@ export class Container {
     const p = new Process(this.id, execId, this.agent, this.log.child({ exec: execId }));
     this.execs.set(execId, p);
     try {
-      await this.agent.exec(this.id, execId, process);
+      await this.turn(`exec ${execId} in ${this.id}`, () => this.agent.exec(this.id, execId, process));
     } catch (err) {
       this.execs.delete(execId);
       throw err;

@@ -1,21 +1,22 @@
 /**
  * The production wiring of a sandbox: QEMU for the VM, the agent over its virtio-serial
- * channel. Tests of the model use doubles instead; everything else uses this.
+ * channel with deadlines paced to the host, guest-heavy work admitted through the host-wide queue.
+ * Tests of the model use doubles instead; everything else uses this.
  */
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { AgentClient } from '../agent/client.js';
 import { RemoteAgent } from '../agent/guest-agent.js';
+import { AdmissionQueue } from '../host/admission-queue.js';
+import { hostPace } from '../host/pace.js';
 import { QemuVmFactory } from '../hypervisor/index.js';
 import type { GuestImage, SandboxDeps } from './sandbox.js';
-
-/** How long a guest may take to boot to an answering agent (TCG is slow). */
-const AGENT_READY_MS = 120_000;
 
 export function qemuSandboxDeps(log: Logger, extra: Partial<SandboxDeps> = {}): SandboxDeps {
   return {
     vms: new QemuVmFactory({ logger: log }),
-    connectAgent: async (socketPath, signal) => new RemoteAgent(await AgentClient.connect(socketPath, { signal, readyTimeoutMs: AGENT_READY_MS })),
+    connectAgent: async (socketPath, { signal, accel }) => new RemoteAgent(await AgentClient.connect(socketPath, { signal, pace: () => hostPace(accel) })),
+    admission: new AdmissionQueue({ log }),
     log,
     ...extra,
   };

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { GuestAgent } from '../agent/guest-agent.js';
 import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
-import type { Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
+import type { Accel, Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
+import type { Admission, Slot, WorkKind } from '../host/admission-queue.js';
 import { Container } from './container.js';
 import { connectionLost } from './process.js';
 import { vmSize } from './vm-size.js';
@@ -46,7 +47,9 @@ export interface SandboxConfig {
 export interface SandboxDeps {
   vms: VmFactory;
   /** Connects to the agent behind the VM's channel, waiting for the guest to come up. */
-  connectAgent(socketPath: string, signal: AbortSignal): Promise<GuestAgent>;
+  connectAgent(socketPath: string, options: { signal: AbortSignal; accel: Accel }): Promise<GuestAgent>;
+  /** Host-wide turns for guest-heavy work (boots, container steps); without it work runs at once. */
+  admission?: Admission;
   log: Logger;
   /** Called for each container the guest kernel OOM-killed in. */
   onOom?(containerId: string): void;
@@ -74,6 +77,8 @@ export class Sandbox {
   private vm: Vm | undefined;
   private agent: GuestAgent | undefined;
   private network: PodNetwork | undefined;
+  /** Why the guest was judged hung, once it was. */
+  private hung: string | undefined;
   private readonly stopping = new AbortController();
   private readonly dir: string;
   private readonly log: Logger;
@@ -118,12 +123,62 @@ export class Sandbox {
     return this.vm?.consoleLogPath;
   }
 
-  /** Boots the VM and waits until its agent has set the sandbox up. */
+  /**
+   * Boots the VM and waits until its agent has set the sandbox up. The boot waits its turn in
+   * the host's admission queue first and holds its slot until the guest is set up.
+   */
   async start(): Promise<void> {
     if (this.state !== 'created') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
     const c = this.config;
     const size = vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, c.annotations);
     if (c.netns) this.network = await PodNetwork.setup(c.netns, this.log);
+    const slot = await this.slot('boot', 'boot').catch(async (err: unknown) => {
+      await this.network?.teardown();
+      throw err;
+    });
+    try {
+      await this.boot(size);
+    } finally {
+      slot?.release();
+    }
+    this.log.info({ qemuPid: this.vm!.pid, accel: this.vm!.accel }, 'sandbox running');
+  }
+
+  /** Runs a heavy step in the guest (container create, start, exec) in its turn. */
+  private readonly turn = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    const slot = await this.slot('step', what);
+    try {
+      return await work();
+    } finally {
+      slot?.release();
+    }
+  };
+
+  /**
+   * A turn in the admission queue, or undefined without one. Stopping the sandbox while it
+   * waits ends the wait; a broken queue (no flock, unwritable run directory) is logged and
+   * the work goes ahead: a pod never fails because admission does.
+   */
+  private async slot(kind: WorkKind, what: string): Promise<Slot | undefined> {
+    if (!this.deps.admission) return undefined;
+    const level = kind === 'boot' ? 'info' : 'debug';
+    try {
+      const slot = await this.deps.admission.acquire(`${this.config.id} ${what}`, {
+        kind,
+        signal: this.stopping.signal,
+        onQueued: (ahead, slots) => this.log[level]({ ahead, admissionSlots: slots, work: what }, 'waiting for a turn in the admission queue'),
+      });
+      if (slot.aheadAtArrival > 0) this.log[level]({ waitedMs: slot.waitedMs, ahead: slot.aheadAtArrival, work: what }, 'admitted');
+      return slot;
+    } catch (err) {
+      if (this.stopping.signal.aborted) throw failedPrecondition(`sandbox ${this.config.id} was stopped while waiting to ${what}`);
+      this.log.warn({ err, work: what }, 'the admission queue failed; going ahead without a turn');
+      return undefined;
+    }
+  }
+
+  private async boot(size: { memoryMiB: number; vcpus: number }): Promise<void> {
+    const c = this.config;
     const vm = await this.deps.vms
       .create({
         id: c.id,
@@ -145,13 +200,17 @@ export class Sandbox {
       const booting = new AbortController();
       // A guest that dies while booting must fail the start now, not at the agent's timeout.
       void vm.monitor.then(() => booting.abort(new Error('the VM died while booting')));
-      this.agent = await this.deps.connectAgent(vm.agentSocketPath, booting.signal);
+      const stopped = () => booting.abort(new Error('the sandbox was stopped while booting'));
+      if (this.stopping.signal.aborted) stopped();
+      else this.stopping.signal.addEventListener('abort', stopped, { once: true });
+      this.agent = await this.deps.connectAgent(vm.agentSocketPath, { signal: booting.signal, accel: vm.accel });
       await this.agent.createSandbox({
         sandboxId: c.id,
         hostname: c.hostname ?? '',
         storages: [{ source: SHARE_TAG, fstype: '9p', options: ['trans=virtio', 'version=9p2000.L', 'msize=262144', 'cache=mmap'], mountPoint: GUEST_SHARED_DIR }],
       });
       await this.network?.configureGuest(this.agent);
+      if (this.stopping.signal.aborted) throw failedPrecondition(`sandbox ${c.id} was stopped while booting`);
     } catch (err) {
       this.log.error({ err, console: vm.consoleLogPath }, 'sandbox start failed');
       this.agent?.close();
@@ -161,8 +220,8 @@ export class Sandbox {
       throw err;
     }
     this.state = 'running';
-    this.log.info({ qemuPid: vm.pid, accel: vm.accel }, 'sandbox running');
     void vm.monitor.then((exit) => this.onVmExit(exit));
+    void this.agent.unresponsive?.then((err) => this.onAgentUnresponsive(err));
     void this.watchOom();
   }
 
@@ -182,12 +241,12 @@ export class Sandbox {
     const root = { ...((spec.root as object | undefined) ?? {}), path: guestRoot };
     try {
       const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], share.volumes, path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
-      await this.agent!.createContainer(id, { ...spec, root, mounts });
+      await this.turn(`create container ${id}`, () => this.agent!.createContainer(id, { ...spec, root, mounts }));
     } catch (err) {
       await this.releaseRootfs(id);
       throw err;
     }
-    const container = new Container(id, this.agent!, this.log.child({ container: id }));
+    const container = new Container(id, this.agent!, this.log.child({ container: id }), this.turn);
     this.containers.set(id, container);
     return container;
   }
@@ -218,6 +277,8 @@ export class Sandbox {
   async stop(options: { force?: boolean; timeoutMs?: number } = {}): Promise<void> {
     if (this.state === 'created') {
       this.state = 'stopped';
+      // A start() waiting for a boot slot or for the guest gives up.
+      this.stopping.abort();
       this.finish({ reason: 'stopped', at: new Date() });
       return;
     }
@@ -252,10 +313,24 @@ export class Sandbox {
     if (this.state !== 'running') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
   }
 
+  /**
+   * The agent answered nothing, not even heartbeats, for the silence limit while calls waited:
+   * the guest is hung. Nothing it runs can be reached again, so the VM is ended and every
+   * process reported exited, as when the VM dies (the calls themselves failed already).
+   */
+  private async onAgentUnresponsive(err: Error): Promise<void> {
+    if (this.state !== 'running') return;
+    this.hung = err.message;
+    this.log.error({ err, console: this.vm?.consoleLogPath }, 'the guest stopped answering; ending its VM');
+    await this.vm?.stop({ force: true }).catch((e: unknown) => this.log.error({ err: e }, 'cannot end the VM of a hung guest'));
+  }
+
   private onVmExit(exit: VmExit): void {
     if (this.state !== 'running') return;
     this.state = 'stopped';
-    const why = `the VM died (${exit.reason}${exit.signal ? `, ${exit.signal}` : ''}${exit.code !== undefined ? `, exit code ${exit.code}` : ''})`;
+    const why = this.hung
+      ? `the guest stopped answering (${this.hung})`
+      : `the VM died (${exit.reason}${exit.signal ? `, ${exit.signal}` : ''}${exit.code !== undefined ? `, exit code ${exit.code}` : ''})`;
     this.log.error({ exit, console: this.vm?.consoleLogPath }, why);
     this.stopping.abort();
     for (const c of this.containers.values()) c.lost(why);

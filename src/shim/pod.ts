@@ -23,6 +23,8 @@ export interface PodOptions {
 
 export class Pod {
   private sandbox: Promise<Sandbox> | undefined;
+  /** The sandbox while its start() runs (waiting for a boot slot, or booting): stop() can end it. */
+  private starting: Sandbox | undefined;
   /** Set by the Sandbox API's Create: Task.Shutdown then leaves the VM alone. */
   private apiSettings: PodSettings | undefined;
   startedAt: Date | undefined;
@@ -60,11 +62,14 @@ export class Pod {
 
   private async boot(settings: PodSettings): Promise<Sandbox> {
     const s = await Sandbox.create({ ...this.o.base, ...settings }, this.o.deps);
+    this.starting = s;
     try {
       await s.start();
     } catch (err) {
       await s.delete().catch(() => undefined);
       throw err;
+    } finally {
+      this.starting = undefined;
     }
     this.startedAt = new Date();
     void s.monitor.then((exit) => (this.exit = exit));
@@ -81,14 +86,19 @@ export class Pod {
     return (await this.current())?.pid ?? 0;
   }
 
-  /** Stops the VM (every process in it ends); its state stays until destroy(). */
+  /**
+   * Stops the VM (every process in it ends); its state stays until destroy(). A pod still
+   * waiting for a boot slot or booting gives up: its start fails and undoes itself.
+   */
   async stop(timeoutMs?: number): Promise<void> {
+    await this.starting?.stop({ force: true });
     const s = await this.current();
     await s?.stop({ timeoutMs });
   }
 
   /** Stops the VM and removes all it had on the host. */
   async destroy(): Promise<void> {
+    await this.starting?.stop({ force: true });
     const s = await this.current();
     await s?.delete();
   }

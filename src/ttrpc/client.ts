@@ -48,14 +48,22 @@ export class Client {
   private readonly defaults: Metadata;
   private closeError: TtrpcError | undefined;
   private resolveDone!: () => void;
+  /** When the peer last sent a frame (ms since the epoch), whatever it was: its sign of life. */
+  lastFrameAt: number | undefined;
   /** Settles when the connection is gone. */
   readonly done = new Promise<void>((r) => (this.resolveDone = r));
 
   constructor(stream: Duplex, options: ClientOptions = {}) {
     this.defaults = Metadata.from(options.metadata);
     this.channel = new Channel(stream, {
-      frame: (f) => this.pending.get(f.streamId)?.frame(f),
-      oversized: (f) => this.onOversized(f),
+      frame: (f) => {
+        this.lastFrameAt = Date.now();
+        this.pending.get(f.streamId)?.frame(f);
+      },
+      oversized: (f) => {
+        this.lastFrameAt = Date.now();
+        this.onOversized(f);
+      },
       closed: (err) => this.onClosed(err),
     });
   }

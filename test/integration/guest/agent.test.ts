@@ -34,7 +34,7 @@ beforeAll(async () => {
 
   const sock = path.join(dir, 'agent.sock');
   agent = await startAgent({ portName: 'unused', listen: sock, stateDir: path.join(dir, 'state'), cgroupRoot: '/sys/fs/cgroup', runcBinary: 'runc', logLevel: 'warn' });
-  client = await AgentClient.connect(sock, { readyTimeoutMs: 5000 });
+  client = await AgentClient.connect(sock, { budgets: { ready: 5000 } });
   await client.calls.CreateSandbox({ sandbox_id: 'sb1', hostname: '' });
 });
 

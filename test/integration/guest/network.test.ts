@@ -25,7 +25,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-net-'));
   const sock = path.join(dir, 'agent.sock');
   agent = await startAgent({ portName: 'unused', listen: sock, stateDir: path.join(dir, 'state'), cgroupRoot: '/sys/fs/cgroup', runcBinary: 'runc', logLevel: 'warn', ipCommand: ['ip', 'netns', 'exec', NS, 'busybox', 'ip'] });
-  client = await AgentClient.connect(sock, { readyTimeoutMs: 5000 });
+  client = await AgentClient.connect(sock, { budgets: { ready: 5000 } });
 });
 
 afterAll(async () => {

@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import type { ContainerStats, GuestAgent } from '../../../src/agent/guest-agent.js';
 import { GrpcCode, HuskError } from '../../../src/errors.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
+import type { Admission } from '../../../src/host/admission-queue.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
 
 /** An agent whose processes run until the test says how they end. */
@@ -18,6 +19,12 @@ class ScriptedAgent implements GuestAgent {
   readonly exits = new Map<string, (status: number) => void>();
   failCreateContainer: Error | undefined;
   closed = false;
+  /** judge() settles it, as the real agent client does when the guest stops answering. */
+  readonly unresponsive: Promise<Error>;
+  judge!: (err: Error) => void;
+  constructor() {
+    this.unresponsive = new Promise((r) => (this.judge = r));
+  }
   private readonly lost = new AbortController();
 
   private hold<T>(signal?: AbortSignal): Promise<T> {
@@ -173,6 +180,19 @@ describe('Sandbox', () => {
     expect(fs.existsSync(path.join(root, 'state', 'sb'))).toBe(false);
   });
 
+  it('ends the VM of a guest that stopped answering and reports every process exited with the verdict', async () => {
+    const { sandbox, agent, vm } = await started();
+    const c = await sandbox.createContainer('c1', {}, rootfs);
+    await c.start();
+    c.init.stdout.resume();
+    c.init.stderr.resume();
+    agent.judge(new Error('the agent did not answer ExecProcess: it has sent nothing for 33 s'));
+    expect(await c.init.wait()).toMatchObject({ status: 255, reason: 'the guest stopped answering (the agent did not answer ExecProcess: it has sent nothing for 33 s)' });
+    expect(vm.stopCalls).toEqual([{ force: true }]);
+    expect(sandbox.state).toBe('stopped');
+    await sandbox.delete();
+  });
+
   it('stops gracefully through the agent, or by force without it; stop is idempotent', async () => {
     const a = await started();
     await Promise.all([a.sandbox.stop(), a.sandbox.stop()]);
@@ -210,5 +230,90 @@ describe('Sandbox', () => {
     expect(vms.vms[0]!.stopCalls).toEqual([{ force: true }]);
     expect(await sandbox.monitor).toMatchObject({ reason: 'start failed' });
     await sandbox.delete();
+  });
+
+  describe('boot admission', () => {
+    /** A one-slot admission the test opens by hand; records what happened in order. */
+    function gate() {
+      const events: string[] = [];
+      let open!: () => void;
+      const opened = new Promise<void>((r) => (open = r));
+      const admission: Admission = {
+        acquire: async (label, options = {}) => {
+          events.push(`acquire ${options.kind} ${label}`);
+          options.onQueued?.(1, 1);
+          await new Promise<void>((resolve, reject) => {
+            void opened.then(resolve);
+            options.signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+          });
+          events.push('granted');
+          return { waitedMs: 5, aheadAtArrival: 1, release: () => events.push('release') };
+        },
+      };
+      return { admission, events, open };
+    }
+    const cfg = (id: string) => ({ id, stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 256, vcpus: 1 });
+
+    it('boots only once admitted and holds the slot until the guest is set up', async () => {
+      const { admission, events, open } = gate();
+      const vms = new FakeVmFactory();
+      const agent = new ScriptedAgent();
+      const connectAgent = async (_socket: string, o: { accel: string }) => {
+        events.push(`connect ${o.accel}`);
+        return agent;
+      };
+      const sandbox = await Sandbox.create(cfg('queued'), { vms, connectAgent, admission, log });
+      const starting = sandbox.start();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(vms.vms).toHaveLength(0);
+      open();
+      await starting;
+      expect(events).toEqual(['acquire boot queued boot', 'granted', 'connect tcg', 'release']);
+      expect(agent.calls[0]).toBe('createSandbox');
+      // The heavy steps in the guest take turns too, each its own.
+      events.length = 0;
+      const c = await sandbox.createContainer('c1', {}, rootfs);
+      await c.start();
+      await c.exec('e1', { args: ['true'] });
+      expect(events).toEqual([
+        'acquire step queued create container c1', 'granted', 'release',
+        'acquire step queued start container c1', 'granted', 'release',
+        'acquire step queued exec e1 in c1', 'granted', 'release',
+      ]);
+      expect(agent.calls.slice(1)).toEqual(['createContainer c1', 'startContainer c1', 'exec c1 e1']);
+      await c.kill(9);
+      await sandbox.delete();
+    });
+
+    it('gives the slot back when the boot fails', async () => {
+      const { admission, events, open } = gate();
+      open();
+      const connectAgent = async () => { throw new HuskError(GrpcCode.DeadlineExceeded, 'the agent did not come up'); };
+      const sandbox = await Sandbox.create(cfg('fails'), { vms: new FakeVmFactory(), connectAgent, admission, log });
+      await expect(sandbox.start()).rejects.toThrow('did not come up');
+      expect(events).toEqual(['acquire boot fails boot', 'granted', 'release']);
+      await sandbox.delete();
+    });
+
+    it('stops waiting when the sandbox is stopped in line, and boots nothing', async () => {
+      const { admission } = gate();
+      const vms = new FakeVmFactory();
+      const sandbox = await Sandbox.create(cfg('gone'), { vms, connectAgent: async () => new ScriptedAgent(), admission, log });
+      const starting = sandbox.start();
+      await new Promise((r) => setTimeout(r, 20));
+      await sandbox.stop();
+      await expect(starting).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: 'sandbox gone was stopped while waiting to boot' });
+      expect(vms.vms).toHaveLength(0);
+      await sandbox.delete();
+    });
+
+    it('boots without a slot when the queue itself is broken', async () => {
+      const admission: Admission = { acquire: async () => { throw new Error('admission queue: cannot run flock: ENOENT'); } };
+      const vms = new FakeVmFactory();
+      const sandbox = await Sandbox.create(cfg('broken'), { vms, connectAgent: async () => new ScriptedAgent(), admission, log });
+      await sandbox.start();
+      expect(sandbox.state).toBe('running');
+      await sandbox.delete();
+    });
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * The host-wide admission queue on a private directory: real flock(2) locks, real tickets, other
+ * processes as other shims.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AdmissionQueue, defaultSlots, type Slot } from '../../../src/host/admission-queue.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-boot-queue-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const tickets = (kind = 'boot') => fs.readdirSync(path.join(dir, kind)).filter((n) => n.startsWith('ticket-'));
+const settled = async (p: Promise<unknown>) => Promise.race([p.then(() => true, () => true), new Promise((r) => setTimeout(() => r(false), 300))]);
+
+describe('AdmissionQueue', () => {
+  it('admits as many as it has slots and the rest in arrival order as slots free', async () => {
+    const q = new AdmissionQueue({ dir, slots: { boot: 2, step: 2 }, pollMs: 50 });
+    const order: string[] = [];
+    const a = await q.acquire('a');
+    const b = await q.acquire('b');
+    const queued: Array<[string, number]> = [];
+    const waiting = ['c', 'd', 'e'].map((label) =>
+      q.acquire(label, { onQueued: (ahead: number) => queued.push([label, ahead]) }).then((slot: Slot) => {
+        order.push(label);
+        return slot;
+      }),
+    );
+    expect(await settled(waiting[0]!)).toBe(false);
+    expect(queued).toEqual([['c', 2], ['d', 3], ['e', 4]]);
+    a.release();
+    const c = await waiting[0]!;
+    expect(c.aheadAtArrival).toBe(2);
+    expect(await settled(waiting[1]!)).toBe(false);
+    b.release();
+    c.release();
+    const rest = await Promise.all(waiting.slice(1));
+    expect(order).toEqual(['c', 'd', 'e']);
+    for (const s of rest) s.release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tickets()).toEqual([]);
+  });
+
+  it('gives steps a line of their own: a booted pod does not wait for the boots of others', async () => {
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
+    const boot = await q.acquire('boot');
+    const waitingBoot = q.acquire('another boot');
+    const step = await q.acquire('create container', { kind: 'step' });
+    const nextStep = q.acquire('start container', { kind: 'step' });
+    expect(await settled(nextStep)).toBe(false);
+    step.release();
+    (await nextStep).release();
+    expect(await settled(waitingBoot)).toBe(false);
+    boot.release();
+    (await waitingBoot).release();
+  });
+
+  it('is shared between processes: a slot held by another process is not taken, and is freed when that process is killed', async () => {
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
+    // Another "shim": flock(1) holds slot 0 for as long as it lives (--close: its sleep does not inherit the lock).
+    fs.mkdirSync(path.join(dir, 'boot'));
+    const other = spawn('flock', ['--close', path.join(dir, 'boot', 'slot-0'), 'sleep', '600'], { stdio: 'ignore', detached: true });
+    await new Promise((r) => setTimeout(r, 200));
+    const mine = q.acquire('mine');
+    expect(await settled(mine)).toBe(false);
+    process.kill(-other.pid!, 'SIGKILL'); // flock and its sleep
+    const slot = await mine;
+    slot.release();
+  });
+
+  it("removes the ticket of a pod whose shim died, so the line moves past it", async () => {
+    // A ticket ahead of ours whose owner (pid 1 with another start time) is gone.
+    fs.mkdirSync(path.join(dir, 'boot'));
+    fs.writeFileSync(path.join(dir, 'boot', 'ticket-000000000000001-000000-1-1'), 'dead\n');
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
+    const slot = await q.acquire('mine');
+    expect(tickets()).toHaveLength(1);
+    slot.release();
+  });
+
+  it('gives up the place in line when aborted, leaving no ticket', async () => {
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
+    const held = await q.acquire('held');
+    const ac = new AbortController();
+    const waiting = q.acquire('waiting', { signal: ac.signal });
+    expect(await settled(waiting)).toBe(false);
+    ac.abort(new Error('stopped'));
+    await expect(waiting).rejects.toThrow('stopped');
+    expect(tickets()).toHaveLength(1);
+    held.release();
+  });
+
+  it('boots anyway when the line ahead has not moved for the stall limit', async () => {
+    const warnings: string[] = [];
+    const log = { warn: (_o: unknown, msg: string) => warnings.push(msg) } as never;
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 20, stallMs: 200, log });
+    const wedged = await q.acquire('wedged');
+    const slot: Slot = await q.acquire('next');
+    expect(warnings).toEqual(['the admission queue has not moved; going ahead without a slot']);
+    slot.release();
+    wedged.release();
+  });
+
+  it('fails with a clear error when flock cannot be run', async () => {
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, flockBinary: path.join(dir, 'no-flock') });
+    await expect(q.acquire('x')).rejects.toThrow(/admission queue: cannot run .*no-flock/);
+    expect(tickets()).toEqual([]);
+  });
+
+  it('takes its sizes from HUSK_ADMISSION_BOOTS and HUSK_ADMISSION_STEPS, else the CPU count', () => {
+    const cpus = os.availableParallelism();
+    expect(defaultSlots({ HUSK_ADMISSION_BOOTS: '3' })).toEqual({ boot: 3, step: cpus });
+    expect(defaultSlots({ HUSK_ADMISSION_STEPS: '1' })).toEqual({ boot: cpus, step: 1 });
+    expect(() => defaultSlots({ HUSK_ADMISSION_BOOTS: '0' })).toThrow('HUSK_ADMISSION_BOOTS="0": want a positive integer');
+    expect(() => defaultSlots({ HUSK_ADMISSION_STEPS: 'two' })).toThrow('HUSK_ADMISSION_STEPS="two": want a positive integer');
+  });
+});
