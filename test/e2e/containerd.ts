@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { parseMountInfo } from '../../src/sandbox/mounts.js';
+import { sandboxRoot } from '../../src/shim/paths.js';
 
 export type Generation = '1' | '2';
 
@@ -459,6 +460,7 @@ class Harness implements Containerd {
     if (running) await step('remove tasks and containers', () => this.removeAllThroughCtr());
     await step('stop containerd', () => this.stopDaemon());
     await step('kill leftover processes', () => killTrees(processesOf(this.address)));
+    await step('husk sandbox state', () => sweepHuskState(this.huskRoots(taskIds.map((t) => t.ns))));
     await step('remove runc state', () => this.removeRuncState(taskIds));
     for (const { ns, id } of taskIds) {
       for (const p of [path.join(this.address, ns, id), path.join(this.address, ns, id, 'debug')]) {
@@ -547,10 +549,19 @@ class Harness implements Containerd {
     return processesOf(this.address, procs).filter((pid) => runs(procs.get(pid), 'containerd-shim-'));
   }
 
+  /**
+   * Where husk shims of this containerd keep their pods' VM state (src/shim/paths.ts), one
+   * directory per namespace; each goes with the namespace's last pod.
+   */
+  private huskRoots(namespaces: string[] = []): string[] {
+    const all = new Set([this.namespace, ...(this.options.cri ? [CRI_NAMESPACE] : []), ...namespaces]);
+    return [...all].map((ns) => sandboxRoot(this.address, ns));
+  }
+
   leftovers(): Leftovers {
     return {
       processes: processesOf(this.address),
-      mounts: mountsUnder([this.root, this.state]),
+      mounts: mountsUnder([this.root, this.state, ...this.huskRoots()]),
       dirs: [this.root, this.state].filter((d) => fs.existsSync(d)),
     };
   }
@@ -690,6 +701,18 @@ function thawCgroupsOf(pids: number[]): void {
 export function mountsUnder(dirs: string[]): string[] {
   const points = parseMountInfo(fs.readFileSync('/proc/self/mountinfo', 'utf8'));
   return [...new Set(points.filter((p) => dirs.some((d) => p === d || p.startsWith(d + '/'))))];
+}
+
+/**
+ * husk's state under `roots` once every shim is gone: a shim that ended properly leaves none,
+ * so what is there (a rootfs bind mount, a pod's directory) leaked. It is removed so the host
+ * stays clean, and reported so the test fails.
+ */
+async function sweepHuskState(roots: string[]): Promise<void> {
+  const left = [...mountsUnder(roots), ...roots.flatMap((r) => readdir(r).map((e) => path.join(r, e)))];
+  await unmountUnder(roots);
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+  if (left.length) throw new Error(`husk sandbox state left behind (removed now): ${[...new Set(left)].join(', ')}`);
 }
 
 async function unmountUnder(dirs: string[]): Promise<void> {
