@@ -43,3 +43,16 @@ export function hostPace(accel: Accel, source: PaceSource = {}): Pace {
 export function describePace(p: Pace): string {
   return `${p.factor.toFixed(1)} (${p.accel}, load ${p.load.toFixed(1)} per core)`;
 }
+
+/**
+ * hostPace(accel), read at most once a second: agent calls ask for it on every call,
+ * stdin writes included, and the load average moves far slower than that.
+ */
+export function pacer(accel: Accel, source: PaceSource = {}, everyMs = 1000): () => Pace {
+  let last: { at: number; pace: Pace } | undefined;
+  return () => {
+    const now = Date.now();
+    if (!last || now - last.at >= everyMs) last = { at: now, pace: hostPace(accel, source) };
+    return last.pace;
+  };
+}

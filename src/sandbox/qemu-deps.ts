@@ -8,14 +8,14 @@ import type { Logger } from 'pino';
 import { AgentClient } from '../agent/client.js';
 import { RemoteAgent } from '../agent/guest-agent.js';
 import { AdmissionQueue } from '../host/admission-queue.js';
-import { hostPace } from '../host/pace.js';
+import { pacer } from '../host/pace.js';
 import { QemuVmFactory } from '../hypervisor/index.js';
 import type { GuestImage, SandboxDeps } from './sandbox.js';
 
 export function qemuSandboxDeps(log: Logger, extra: Partial<SandboxDeps> = {}): SandboxDeps {
   return {
     vms: new QemuVmFactory({ logger: log }),
-    connectAgent: async (socketPath, { signal, accel }) => new RemoteAgent(await AgentClient.connect(socketPath, { signal, pace: () => hostPace(accel) })),
+    connectAgent: async (socketPath, { signal, accel }) => new RemoteAgent(await AgentClient.connect(socketPath, { signal, pace: pacer(accel) })),
     admission: new AdmissionQueue({ log }),
     log,
     ...extra,
