@@ -343,6 +343,8 @@ echo husk >"$RF/etc/hostname"
 # PID 1 of a pod's shared PID namespace, which the agent keeps (src/guest/agent.ts).
 mkdir -p "$RF/usr/libexec/husk"
 gcc -static -Os -s -o "$RF/usr/libexec/husk/pause" "$GUEST_SRC/pause.c" || die "gcc -static pause.c failed (apt-get install gcc libc6-dev)"
+# Reseeds the kernel's CRNG and sets the clock for a guest restored from a VM template.
+gcc -static -Os -s -o "$RF/usr/libexec/husk/identity" "$GUEST_SRC/identity.c" || die "gcc -static identity.c failed"
 
 # husk itself: the guest agent bundled into one file with its dependencies
 # (scripts/bundle-agent.sh, run by npm run build): no node_modules in the guest.

@@ -32,6 +32,11 @@ export type IpFamily = 'v4' | 'v6';
 export interface GuestInterface {
   name: string;
   hwAddr: string;
+  /**
+   * The guest's name for the NIC while it does not have hwAddr yet (a VM restored from a
+   * template has the template's MACs): the agent gives it hwAddr.
+   */
+  guestDevice?: string;
   mtu: number;
   addresses: Array<{ family: IpFamily; address: string; prefixLength: number }>;
 }
@@ -76,6 +81,10 @@ export interface GuestAgent {
   updateInterface(iface: GuestInterface): Promise<void>;
   /** Replaces the guest's routing table (all of it: link routes must be in `routes` too). */
   updateRoutes(routes: GuestRoute[]): Promise<void>;
+  /** Credits these random bytes to the guest kernel's entropy and reseeds its CRNG. */
+  reseedRandom(seed: Uint8Array): Promise<void>;
+  /** Sets the guest's realtime clock. */
+  setClock(at: Date): Promise<void>;
   close(): void;
 }
 
@@ -190,7 +199,7 @@ export class RemoteAgent implements GuestAgent {
   async updateInterface(iface: GuestInterface): Promise<void> {
     await this.c.UpdateInterface({
       interface: {
-        device: iface.name,
+        device: iface.guestDevice ?? '',
         name: iface.name,
         hwAddr: iface.hwAddr,
         mtu: Long.fromNumber(iface.mtu, true),
@@ -201,6 +210,15 @@ export class RemoteAgent implements GuestAgent {
 
   async updateRoutes(routes: GuestRoute[]): Promise<void> {
     await this.c.UpdateRoutes({ routes: { Routes: routes.map((r) => ({ ...r, family: family(r.family) })) } });
+  }
+
+  async reseedRandom(seed: Uint8Array): Promise<void> {
+    await this.c.ReseedRandomDev({ data: seed });
+  }
+
+  async setClock(at: Date): Promise<void> {
+    const ms = at.getTime();
+    await this.c.SetGuestDateTime({ Sec: Long.fromNumber(Math.floor(ms / 1000)), Usec: Long.fromNumber((ms % 1000) * 1000) });
   }
 
   close(): void {

@@ -33,6 +33,8 @@ export const AgentService = defineService('grpc.AgentService', {
   ListRoutes: unary(grpc.ListRoutesRequest, grpc.Routes),
   GetMetrics: unary(grpc.GetMetricsRequest, grpc.Metrics),
   GetGuestDetails: unary(grpc.GuestDetailsRequest, grpc.GuestDetailsResponse),
+  ReseedRandomDev: unary(grpc.ReseedRandomDevRequest, Empty),
+  SetGuestDateTime: unary(grpc.SetGuestDateTimeRequest, Empty),
 });
 
 /** Kata's health service, which its shim polls to see that the agent is alive. */

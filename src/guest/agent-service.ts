@@ -112,6 +112,7 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
       const i = req.interface;
       return interfaceMessage(
         await agent.network.updateInterface({
+          device: i.device ?? '',
           name: i.name ?? '',
           hwAddr: i.hwAddr ?? '',
           mtu: Number(i.mtu ?? 0),
@@ -133,6 +134,14 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
       return { Routes: (await agent.network.updateRoutes(routes)).map(routeMessage) };
     },
     GetMetrics: async () => ({ metrics: await guestMetrics() }),
+    ReseedRandomDev: async (req) => {
+      await agent.identity.reseed(req.data ?? new Uint8Array());
+      return {};
+    },
+    SetGuestDateTime: async (req) => {
+      await agent.identity.setClock(Number(req.Sec ?? 0), Number(req.Usec ?? 0));
+      return {};
+    },
     GetGuestDetails: () => ({ agent_details: { version: AGENT_VERSION, init_daemon: false, supports_seccomp: true } }),
   };
 }

@@ -10,6 +10,7 @@ import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateI
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
 import { guestSpec, vmSysctls } from './guest-spec.js';
+import { GuestIdentity } from './identity.js';
 import { Network } from './network.js';
 import type { Runc } from './runc.js';
 
@@ -34,6 +35,8 @@ export interface AgentOptions {
   log: Logger;
   /** The guest's network; tests give one that runs inside a network namespace. */
   network?: Network;
+  /** Reseeds and sets the clock of a restored clone; tests give one with another helper. */
+  identity?: GuestIdentity;
   /** Runs mount(8); replaced in tests that cannot mount. */
   mount?: (s: Storage) => Promise<void>;
   oomPollMs?: number;
@@ -51,9 +54,11 @@ export class Agent {
   private podPidHolder: { outer: ReturnType<typeof execa>; inner: number } | undefined;
 
   readonly network: Network;
+  readonly identity: GuestIdentity;
 
   constructor(private readonly o: AgentOptions) {
     this.network = o.network ?? new Network();
+    this.identity = o.identity ?? new GuestIdentity();
   }
 
   async createSandbox(req: { sandboxId: string; hostname: string; storages: Storage[] }): Promise<void> {

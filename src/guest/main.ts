@@ -11,6 +11,7 @@ import { AgentService, HealthService } from '../api/agent.js';
 import { Agent } from './agent.js';
 import { agentService, healthService } from './agent-service.js';
 import { Network } from './network.js';
+import { AGENT_SERVING } from './markers.js';
 import { findPort, servePort } from './port.js';
 import { Runc } from './runc.js';
 
@@ -60,7 +61,7 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
   } else {
     const device = await waitForPort(cfg.portName, stopper.signal);
     // Node's uptime says how much of the boot the agent's own start-up took.
-    log.info({ device, port: cfg.portName, nodeUptimeMs: Math.round(process.uptime() * 1000) }, 'agent serving on virtio-serial port');
+    log.info({ device, port: cfg.portName, nodeUptimeMs: Math.round(process.uptime() * 1000) }, AGENT_SERVING);
     void servePort(device, (s) => server.serve(s), log, stopper.signal);
   }
   return { done, stop };

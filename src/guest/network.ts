@@ -102,15 +102,25 @@ export class Network {
 
   /**
    * Makes the interface with this MAC address look as asked: its name, MTU and exactly these
-   * addresses, and up.
+   * addresses, and up. `device` names the interface instead when none has the MAC yet: a
+   * guest restored from a VM template has the template's MACs, and gets the pod's here.
    */
-  async updateInterface(want: Interface): Promise<Interface> {
+  async updateInterface(want: Interface & { device?: string }): Promise<Interface> {
     const mac = want.hwAddr.toLowerCase();
     if (!MAC.test(mac)) throw invalidArgument(`interface hardware address ${JSON.stringify(want.hwAddr)} is not a MAC address`);
     if (want.name && !NAME.test(want.name)) throw invalidArgument(`interface name ${JSON.stringify(want.name)} is not valid`);
+    if (want.device && !NAME.test(want.device)) throw invalidArgument(`interface device ${JSON.stringify(want.device)} is not valid`);
     for (const a of want.addresses) validateAddress(a);
-    const current = (await this.listInterfaces()).find((i) => i.hwAddr === mac);
-    if (!current) throw notFound(`no interface with hardware address ${mac}`);
+    const links = await this.listInterfaces();
+    let current = links.find((i) => i.hwAddr === mac);
+    if (!current && want.device) {
+      current = links.find((i) => i.name === want.device);
+      if (current) {
+        await this.ip(['link', 'set', 'dev', current.name, 'down']);
+        await this.ip(['link', 'set', 'dev', current.name, 'address', mac]);
+      }
+    }
+    if (!current) throw notFound(`no interface with hardware address ${mac}${want.device ? ` nor named ${want.device}` : ''}`);
     let name = current.name;
     if (want.name && want.name !== name) {
       await this.ip(['link', 'set', 'dev', name, 'down']);

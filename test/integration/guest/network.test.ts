@@ -60,6 +60,21 @@ describe('guest network through the agent', () => {
     expect((await execa('ip', ['-n', NS, 'route'])).stdout).toContain('default via 10.88.0.1 dev eth0');
   });
 
+  it('gives the named device a new MAC when none has it (a guest restored from a template)', async () => {
+    const podMac = '02:aa:bb:cc:dd:01';
+    const iface = await client.calls.UpdateInterface({
+      interface: { device: 'eth0', hwAddr: podMac, name: 'eth0', mtu: 1400, IPAddresses: [{ family: types.IPFamily.v4, address: '10.88.0.5', mask: '16' }] },
+    });
+    expect(iface.hwAddr).toBe(podMac);
+    const link = JSON.parse((await execa('ip', ['-n', NS, '-j', 'link', 'show', 'eth0'])).stdout)[0];
+    expect({ address: link.address, up: link.flags.includes('UP') }).toEqual({ address: podMac, up: true });
+    // Once the MAC is there, it is what finds the interface; the device name is not needed.
+    await expect(client.calls.UpdateInterface({ interface: { hwAddr: podMac, name: 'eth0', mtu: 1400 } })).resolves.toMatchObject({ hwAddr: podMac });
+    await expect(client.calls.UpdateInterface({ interface: { device: 'nope0', hwAddr: '02:aa:bb:cc:dd:02' } })).rejects.toMatchObject({ grpcCode: GrpcCode.NotFound });
+    await expect(client.calls.UpdateInterface({ interface: { device: 'a;b', hwAddr: '02:aa:bb:cc:dd:02' } })).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+    mac = podMac;
+  });
+
   it('refuses bad input and unknown interfaces', async () => {
     await expect(client.calls.UpdateInterface({ interface: { hwAddr: 'zz', name: 'x' } })).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
     await expect(client.calls.UpdateInterface({ interface: { hwAddr: '02:00:00:00:00:99' } })).rejects.toMatchObject({ grpcCode: GrpcCode.NotFound });
