@@ -1,13 +1,15 @@
 /**
  * A test double for the hypervisor, for the unit tests of the layers above it (sandbox,
- * shim services). It runs nothing and touches no files: it keeps the Vm state machine and
- * lets a test end a VM the ways a real one ends. It is not a hypervisor and never counts
+ * shim services). It runs nothing and touches no files but a template's state (saveState
+ * writes it, a clone's create() reads it): it keeps the Vm state machine and lets a test end
+ * a VM the ways a real one ends. It is not a hypervisor and never counts
  * as one.
  *
  * - pids are above Linux's largest possible pid (2^22), so no test can signal a real process.
  * - agentSocketPath and consoleLogPath are paths in config.stateDir that nobody creates;
  *   a test that needs an agent listens on agentSocketPath itself.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { GrpcCode } from '../errors.js';
 import {
@@ -24,6 +26,8 @@ import {
 } from './hypervisor.js';
 
 const FAKE_PID_BASE = 5_000_000;
+/** What FakeVm.saveState writes, and what a clone's create() wants to read. */
+const FAKE_STATE = 'husk fake VM state of ';
 let nextPid = FAKE_PID_BASE;
 
 export interface FakeVmOptions {
@@ -38,6 +42,7 @@ export class FakeVm implements Vm {
   readonly accel: Accel;
   readonly agentSocketPath: string;
   readonly consoleLogPath: string;
+  readonly restored: boolean;
   readonly monitor: Promise<VmExit>;
   /** Every stop() call, in order, with its options. */
   readonly stopCalls: StopOptions[] = [];
@@ -55,6 +60,7 @@ export class FakeVm implements Vm {
     this.stopDelayMs = options.stopDelayMs ?? 0;
     this.agentSocketPath = path.join(config.stateDir, 'agent.sock');
     this.consoleLogPath = path.join(config.stateDir, 'console.log');
+    this.restored = config.memory?.mode === 'clone';
     this.monitor = new Promise((resolve) => (this.report = resolve));
   }
 
@@ -80,6 +86,14 @@ export class FakeVm implements Vm {
     this.stopCalls.push(options);
     this.stopping ??= this.tearDown(options.force ? 0 : this.stopDelayMs);
     return this.stopping;
+  }
+
+  /** Template VMs: writes a state file a clone's create() accepts, then ends, as QEMU does. */
+  async saveState(statePath: string): Promise<void> {
+    if (this.config.memory?.mode !== 'template') throw new HypervisorError(GrpcCode.FailedPrecondition, `VM ${this.id} has no memory file to save`);
+    this.assertLive('save');
+    await fs.writeFile(statePath, `${FAKE_STATE}${this.id}\n`, { mode: 0o600 });
+    await this.stop();
   }
 
   /** Ends the VM as if the guest or QEMU did it (default: the guest powered off). */
@@ -125,11 +139,22 @@ export class FakeVmFactory implements VmFactory {
     this.failWith = options.failWith;
   }
 
+  /** What a QEMU identity would hold for the config: its sizes and devices, no paths. */
+  async identity(config: VmConfig): Promise<{ qemu: { binary: string; version: string; size: number; mtimeMs: number }; accel: Accel; argv: string[] }> {
+    const { vcpus, memoryMiB, networkDevices, debug, kernelParams } = config;
+    return { qemu: { binary: 'fake', version: 'fake', size: 0, mtimeMs: 0 }, accel: this.options.accel ?? 'tcg', argv: [JSON.stringify({ vcpus, memoryMiB, networkDevices, debug, kernelParams })] };
+  }
+
   async create(config: VmConfig): Promise<FakeVm> {
     validateVmId(config.id);
     if (this.failWith) throw this.failWith;
     if (this.vms.some((vm) => vm.id === config.id && vm.exit === undefined)) {
       throw new HypervisorError(GrpcCode.AlreadyExists, `VM ${config.id} is already running`);
+    }
+    if (config.memory?.mode === 'clone') {
+      // QEMU refuses a state stream it cannot read: so does the double.
+      const state = await fs.readFile(config.memory.statePath, 'utf8').catch((err: Error) => err.message);
+      if (!state.startsWith(FAKE_STATE)) throw new HypervisorError(GrpcCode.Internal, `VM ${config.id}: cannot restore from ${config.memory.statePath}: not a saved state`);
     }
     const vm = new FakeVm(config, this.options);
     this.vms.push(vm);

@@ -6,6 +6,10 @@
  * Hotplug (block devices for container rootfs, network interfaces, vCPU and memory resize)
  * belongs here once the sandbox needs it; nothing of it exists yet. Network devices are
  * cold-plugged: given at create time, attached to taps that the caller made.
+ *
+ * VM templates (src/factory builds on them): a VM whose RAM is a file (`memory`) can be
+ * saved (Vm.saveState: the device state to a small file, the RAM stays in the memory file),
+ * and a VM created over the same memory file and that state is restored instead of booted.
  */
 import { GrpcCode, HuskError } from '../errors.js';
 
@@ -51,6 +55,14 @@ export interface VmConfig {
   netns?: string;
   /** The guest's NICs, in PCI slot order (the guest names them eth0, eth1, ... in that order). */
   networkDevices?: NetworkDevice[];
+  /**
+   * Guest RAM in a file on the host. 'template': mapped shared, so that once the VM is saved
+   * the file holds its memory. 'clone': mapped private over a template's file (clones share
+   * every page they do not write), and the VM is restored from `statePath`, which
+   * saveState wrote, instead of booted: the rest of the config must be the template's but
+   * for the paths of its own files (state dir, shared dir) and the taps.
+   */
+  memory?: { mode: 'template'; file: string } | { mode: 'clone'; file: string; statePath: string };
 }
 
 /** Why a VM ended, as far as the host can tell. */
@@ -99,6 +111,8 @@ export interface Vm {
   readonly agentSocketPath: string;
   /** Everything the guest writes on its serial console. */
   readonly consoleLogPath: string;
+  /** Restored from a template rather than booted: the guest must be given an identity of its own. */
+  readonly restored: boolean;
   /**
    * Settles exactly once, when the VM dies, and never rejects. It may settle before QEMU
    * has fully exited (on the guest's own shutdown); stop() waits for that and the cleanup.
@@ -114,6 +128,11 @@ export interface Vm {
    * created are removed. Idempotent, safe to call concurrently and after the VM died.
    */
   stop(options?: StopOptions): Promise<void>;
+  /**
+   * A template VM (config.memory.mode 'template') only: pauses it, writes its device state
+   * to `statePath` (0600) and ends it. The memory file then holds its RAM.
+   */
+  saveState?(statePath: string): Promise<void>;
 }
 
 export interface VmFactory {

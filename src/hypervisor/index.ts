@@ -12,7 +12,8 @@ export {
   type VmStatus,
 } from './hypervisor.js';
 export { chooseAccel, parseAccelMode, probeKvm, type AccelChoice, type AccelMode, type KvmProbeResult } from './accel.js';
-export { QemuVmFactory, type QemuVmFactoryOptions } from './qemu/qemu.js';
+export { QemuVmFactory, type QemuVmFactoryOptions, type VmIdentity } from './qemu/qemu.js';
+export { liveQemuPid } from './qemu/leftover.js';
 export { QmpClient, QmpCommandError, type QmpEvent } from './qemu/qmp.js';
 export {
   AGENT_PORT_NAME,

@@ -64,6 +64,13 @@ export interface QemuArgsInput {
   /** Appended to the built-in kernel parameters. */
   kernelParams?: readonly string[];
   debug?: boolean;
+  /**
+   * Guest RAM in this file instead of anonymous memory: `share` maps it shared (the file then
+   * holds the guest's memory: a VM template), else private (copy-on-write over it: a clone).
+   */
+  memoryFile?: { path: string; share: boolean };
+  /** Start paused, waiting for a migration stream (migrate-incoming) instead of booting. */
+  incoming?: boolean;
 }
 
 /**
@@ -129,8 +136,9 @@ export function validateNetdev(n: NetdevInput): void {
 export function buildQemuArgs(input: QemuArgsInput): string[] {
   const v = escapeOptionValue;
   const virtioFs = input.sharedFs.kind === 'virtio-fs';
+  if (virtioFs && input.memoryFile) throw new RangeError('virtio-fs needs guest RAM in a memfd: it cannot be in a memory file too');
   // virtiofsd maps guest RAM through the vhost-user socket, so RAM must be a shareable memfd.
-  const machine = `q35${virtioFs ? ',memory-backend=husk-ram' : ''}`;
+  const machine = `q35${virtioFs || input.memoryFile ? ',memory-backend=husk-ram' : ''}`;
   // TCG's translation cache defaults to 1 GiB, which it fills and keeps resident: most of a
   // TCG VM's host RSS. 64 MiB holds a booted guest's hot code.
   const accel = input.accel === 'tcg' ? `tcg,tb-size=${TCG_TB_SIZE_MIB}` : 'kvm';
@@ -156,7 +164,13 @@ export function buildQemuArgs(input: QemuArgsInput): string[] {
     '-serial', 'chardev:console',
     '-drive', `if=none,id=rootfs,file=${v(input.rootfsImagePath)},format=raw,readonly=on`,
     '-device', 'virtio-blk-pci,drive=rootfs',
+    // A VM generation id, new at every QEMU start: a guest restored from a template is told
+    // (ACPI) that it was copied, and its kernel reseeds its random number generator.
+    '-device', 'vmgenid,guid=auto',
   ];
+  if (input.memoryFile) {
+    args.push('-object', `memory-backend-file,id=husk-ram,size=${input.memoryMiB}M,mem-path=${v(input.memoryFile.path)},share=${input.memoryFile.share ? 'on' : 'off'}`);
+  }
 
   if (input.agent.kind === 'virtio-serial') {
     args.push(
@@ -201,5 +215,7 @@ export function buildQemuArgs(input: QemuArgsInput): string[] {
     '-qmp', `unix:${v(input.qmpSocketPath)},server=on,wait=off`,
     '-pidfile', input.pidFilePath,
   );
+  // -S keeps the vCPUs stopped once the state is in; the driver sends cont.
+  if (input.incoming) args.push('-S', '-incoming', 'defer');
   return args;
 }

@@ -3,7 +3,8 @@
  * child (no -daemonize) so its exit status reaches us directly: the moment QEMU dies,
  * whatever the cause, the monitor reports it and the driver removes what it created.
  */
-import { constants as fsConstants } from 'node:fs';
+import fsSync, { constants as fsConstants } from 'node:fs';
+import net from 'node:net';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -24,6 +25,13 @@ import {
 import { buildQemuArgs, validateNetdev } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
 import { childLogger } from '../../log.js';
+
+/** See QemuVmFactory.identity. */
+export interface VmIdentity {
+  qemu: { binary: string; version: string; size: number; mtimeMs: number };
+  accel: Accel;
+  argv: string[];
+}
 
 export interface QemuVmFactoryOptions {
   /** Default `qemu-system-x86_64` from PATH. */
@@ -52,6 +60,8 @@ const STDERR_TAIL_BYTES = 8 * 1024;
 const KILL_WAIT_MS = 10_000;
 const DEFAULT_STOP_STEP_MS = 5000;
 const QMP_LOSS_GRACE_MS = 2000;
+/** Saving a template moves a few hundred KiB of device state: seconds are plenty. */
+const SAVE_TIMEOUT_MS = 30_000;
 const MIN_MEMORY_MIB = 64;
 const MAX_VCPUS = 255;
 
@@ -90,6 +100,7 @@ export class QemuVmFactory implements VmFactory {
   private readonly qmpTimeoutMs: number;
   private readonly nsenterBinary: string;
   private vhostNet: Promise<boolean> | undefined;
+  private version: Promise<VmIdentity['qemu']> | undefined;
 
   constructor(options: QemuVmFactoryOptions = {}) {
     this.qemuBinary = options.qemuBinary ?? 'qemu-system-x86_64';
@@ -102,18 +113,48 @@ export class QemuVmFactory implements VmFactory {
     if (options.vhostNet !== undefined) this.vhostNet = Promise.resolve(options.vhostNet);
   }
 
-  async create(config: VmConfig): Promise<Vm> {
-    const id = validateVmId(config.id);
-    const log = childLogger(this.log, { sandbox: id });
-    await validateConfig(config);
-    const { accel } = await chooseAccel({
+  /**
+   * What makes a VM of this config what it is, for VM templates (src/factory): the QEMU
+   * binary and version, the accelerator, and the command line with every per-VM path and
+   * name replaced by a placeholder. Two configs with the same identity can share a template.
+   */
+  async identity(config: VmConfig): Promise<VmIdentity> {
+    const accel = await this.accelFor(config, this.log);
+    const paths = statePaths('/STATE');
+    const generic: VmConfig = { ...config, id: 'ID', sharedDir: '/SHARED', stateDir: '/STATE', memory: config.memory ? { mode: 'template', file: '/MEMORY' } : undefined };
+    return { qemu: await this.qemuVersion(), accel, argv: vmArgs(generic, accel, paths, await this.vhostFor(config)) };
+  }
+
+  private accelFor(config: VmConfig, log: Logger): Promise<Accel> {
+    return chooseAccel({
       mode: this.accelMode,
       qemuBinary: this.qemuBinary,
       boot: { kernelPath: config.kernelPath, initrdPath: config.initrdPath },
       verdictFile: this.accelVerdictFile,
       logger: log,
-    });
+    }).then((v) => v.accel);
+  }
 
+  private async vhostFor(config: VmConfig): Promise<boolean> {
+    return (config.networkDevices ?? []).length > 0 && (await (this.vhostNet ??= canOpen('/dev/vhost-net', fsConstants.O_RDWR)));
+  }
+
+  /** The binary's path, size and mtime and what `--version` says: a new QEMU is another identity. */
+  private qemuVersion(): Promise<VmIdentity['qemu']> {
+    this.version ??= (async () => {
+      const r = await execa(this.qemuBinary, ['--version'], { reject: false, timeout: 10_000 });
+      const bin = (await execa('sh', ['-c', 'command -v "$1"', 'sh', this.qemuBinary], { reject: false })).stdout.trim() || this.qemuBinary;
+      const st = await fs.stat(bin).catch(() => undefined);
+      return { binary: bin, version: r.stdout.split('\n')[0]?.trim() ?? '', size: st?.size ?? 0, mtimeMs: st?.mtimeMs ?? 0 };
+    })();
+    return this.version;
+  }
+
+  async create(config: VmConfig): Promise<Vm> {
+    const id = validateVmId(config.id);
+    const log = childLogger(this.log, { sandbox: id });
+    await validateConfig(config);
+    const accel = await this.accelFor(config, log);
     const paths = statePaths(config.stateDir);
     for (const p of [paths.qmpSocket, paths.agentSocket]) {
       if (Buffer.byteLength(p) > MAX_SOCKET_PATH) {
@@ -122,27 +163,11 @@ export class QemuVmFactory implements VmFactory {
     }
     await prepareStateDir(id, config.stateDir, paths);
     const nics = config.networkDevices ?? [];
-    const vhost = nics.length > 0 && (await (this.vhostNet ??= canOpen('/dev/vhost-net', fsConstants.O_RDWR)));
-
-    const args = buildQemuArgs({
-      id,
-      accel,
-      vcpus: config.vcpus,
-      memoryMiB: config.memoryMiB,
-      kernelPath: config.kernelPath,
-      initrdPath: config.initrdPath,
-      rootfsImagePath: config.rootfsImagePath,
-      consoleLogPath: paths.consoleLog,
-      qmpSocketPath: paths.qmpSocket,
-      pidFilePath: paths.pidFile,
-      // virtio-serial and 9p only, for now: vsock needs an AF_VSOCK dialer Node lacks, and
-      // virtio-fs needs virtiofsd supervision that is not written (see command-line.ts).
-      agent: { kind: 'virtio-serial', socketPath: paths.agentSocket },
-      sharedFs: { kind: '9p', path: config.sharedDir },
-      netdevs: nics.map((n) => ({ ...n, vhost })),
-      kernelParams: config.kernelParams,
-      debug: config.debug,
-    });
+    const vhost = await this.vhostFor(config);
+    const args = vmArgs(config, accel, paths, vhost);
+    // A clone's state reaches QEMU as an inherited descriptor (fd 3, `fd:3`): its seccomp
+    // sandbox forbids exec: URIs, and 7.2 has no file: URI.
+    const state = config.memory?.mode === 'clone' ? await openState(id, config.memory.statePath) : undefined;
     // Node cannot enter a namespace itself. nsenter execs QEMU after setns without forking
     // (it only forks for a pid namespace), so the child's pid is QEMU's: signals, the pid
     // file and /proc/<pid>/cmdline all name QEMU. QEMU's unix sockets live in the file
@@ -152,9 +177,8 @@ export class QemuVmFactory implements VmFactory {
     log.debug({ argv: [file, ...argv] }, 'QEMU command line');
 
     const child = execa(file, argv, {
-      stdin: 'ignore',
-      stdout: 'ignore',
-      stderr: 'pipe',
+      // (execa's types know no descriptor numbers past stderr; Node passes them as they are.)
+      stdio: ['ignore', 'ignore', 'pipe', ...(state ? [state.fd] : [])] as unknown as ['ignore', 'ignore', 'pipe'],
       buffer: false,
       reject: false,
       // The driver escalates signals itself; execa's own SIGKILL timer would race it.
@@ -163,6 +187,8 @@ export class QemuVmFactory implements VmFactory {
       // SIGKILLed parent still leaks it; see prepareStateDir for how the next start notices.)
       cleanup: true,
     });
+    // The child has its own copy now.
+    await state?.close();
     const stderr = new Tail(STDERR_TAIL_BYTES);
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr.push(chunk);
@@ -218,8 +244,74 @@ export class QemuVmFactory implements VmFactory {
     }
     const q = qmp.greeting?.version?.qemu;
     log.info({ qemuPid: pid, accel, qemu: q ? `${q.major}.${q.minor}.${q.micro}` : undefined }, 'QEMU started');
-    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), log });
+    if (config.memory?.mode === 'clone') {
+      const t0 = performance.now();
+      try {
+        await restore(qmp, Math.max(1, deadline - Date.now()), () => exit !== undefined);
+      } catch (err) {
+        qmp.close();
+        return failStart(`VM ${id}: restoring from ${config.memory.statePath} failed: ${(err as Error).message}`, GrpcCode.Internal, err);
+      }
+      log.info({ ms: Math.round(performance.now() - t0), state: config.memory.statePath }, 'VM restored from its template');
+    }
+    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), log, memory: config.memory });
   }
+}
+
+/** The QEMU arguments of a VM; only the driver's choices (virtio-serial, 9p) are fixed here. */
+function vmArgs(config: VmConfig, accel: Accel, paths: StatePaths, vhost: boolean): string[] {
+  return buildQemuArgs({
+    id: config.id,
+    accel,
+    vcpus: config.vcpus,
+    memoryMiB: config.memoryMiB,
+    kernelPath: config.kernelPath,
+    initrdPath: config.initrdPath,
+    rootfsImagePath: config.rootfsImagePath,
+    consoleLogPath: paths.consoleLog,
+    qmpSocketPath: paths.qmpSocket,
+    pidFilePath: paths.pidFile,
+    // virtio-serial and 9p only, for now: vsock needs an AF_VSOCK dialer Node lacks, and
+    // virtio-fs needs virtiofsd supervision that is not written (see command-line.ts).
+    agent: { kind: 'virtio-serial', socketPath: paths.agentSocket },
+    sharedFs: { kind: '9p', path: config.sharedDir },
+    netdevs: (config.networkDevices ?? []).map((n) => ({ ...n, vhost })),
+    kernelParams: config.kernelParams,
+    debug: config.debug,
+    ...(config.memory ? { memoryFile: { path: config.memory.file, share: config.memory.mode === 'template' }, incoming: config.memory.mode === 'clone' } : {}),
+  });
+}
+
+async function openState(id: string, statePath: string): Promise<fs.FileHandle> {
+  try {
+    return await fs.open(statePath, 'r');
+  } catch (err) {
+    throw new HypervisorError(GrpcCode.NotFound, `VM ${id}: template state ${statePath}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** x-ignore-shared: RAM in a shared memory file is not in the stream; the file is the RAM. */
+const IGNORE_SHARED = { capabilities: [{ capability: 'x-ignore-shared', state: true }] };
+
+/** Waits until query-migrate says the migration completed; fails on its failure, a timeout or QEMU's exit. */
+async function migrated(qmp: QmpClient, timeoutMs: number, gone: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await qmp.execute<{ status?: string; 'error-desc'?: string }>('query-migrate');
+    if (s.status === 'completed') return;
+    if (s.status === 'failed' || s.status === 'cancelled') throw new Error(`migration ${s.status}${s['error-desc'] ? `: ${s['error-desc']}` : ''}`);
+    if (gone()) throw new Error('QEMU exited during the migration');
+    if (Date.now() > deadline) throw new Error(`migration still ${s.status ?? 'not started'} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Loads a clone's device state from fd 3 and starts its vCPUs. */
+async function restore(qmp: QmpClient, timeoutMs: number, gone: () => boolean): Promise<void> {
+  await qmp.execute('migrate-set-capabilities', IGNORE_SHARED);
+  await qmp.execute('migrate-incoming', { uri: 'fd:3' });
+  await migrated(qmp, timeoutMs, gone);
+  await qmp.execute('cont');
 }
 
 interface StatePaths {
@@ -334,6 +426,7 @@ interface QemuVmDeps {
   exited: Promise<ProcessExit>;
   kill(signal: NodeJS.Signals): void;
   log: Logger;
+  memory?: VmConfig['memory'];
 }
 
 /** One running QEMU. Created by QemuVmFactory only. */
@@ -343,6 +436,7 @@ class QemuVm implements Vm {
   readonly accel: Accel;
   readonly agentSocketPath: string;
   readonly consoleLogPath: string;
+  readonly restored: boolean;
   readonly monitor: Promise<VmExit>;
   private report!: (exit: VmExit) => void;
   private exitReport: VmExit | undefined;
@@ -362,6 +456,7 @@ class QemuVm implements Vm {
     this.accel = deps.accel;
     this.agentSocketPath = deps.paths.agentSocket;
     this.consoleLogPath = deps.paths.consoleLog;
+    this.restored = deps.memory?.mode === 'clone';
     this.qmp = deps.qmp;
     this.log = deps.log;
     this.monitor = new Promise((resolve) => (this.report = resolve));
@@ -410,6 +505,35 @@ class QemuVm implements Vm {
       if (!this.alive) return 'stopped';
       throw err;
     }
+  }
+
+  /**
+   * QEMU 7.2 sends an outgoing migration only to a descriptor passed over QMP (which Node
+   * cannot pass) or to a socket: it connects to one of ours, 0600 in the VM's state dir, and
+   * what arrives is written to statePath. Then QEMU is ended.
+   */
+  async saveState(statePath: string): Promise<void> {
+    if (this.deps.memory?.mode !== 'template') throw new HypervisorError(GrpcCode.FailedPrecondition, `VM ${this.id} has no shared memory file: there is nothing to save it into`);
+    this.assertAlive('save');
+    const sock = path.join(path.dirname(this.deps.paths.qmpSocket), 'migrate.sock');
+    const t0 = performance.now();
+    const received = receiveStream(sock, statePath);
+    try {
+      await received.listening;
+      await this.qmp.execute('stop');
+      await this.qmp.execute('migrate-set-capabilities', IGNORE_SHARED);
+      await this.qmp.execute('migrate', { uri: `unix:${sock}` });
+      await migrated(this.qmp, SAVE_TIMEOUT_MS, () => !this.alive);
+      await received.written;
+    } catch (err) {
+      received.abort();
+      await this.stop({ force: true });
+      throw new HypervisorError(GrpcCode.Internal, `VM ${this.id}: saving its state to ${statePath} failed: ${(err as Error).message}`, { cause: err });
+    } finally {
+      await fs.rm(sock, { force: true });
+    }
+    await this.stop();
+    this.log.info({ ms: Math.round(performance.now() - t0), state: statePath }, 'VM state saved');
   }
 
   stop(options: StopOptions = {}): Promise<void> {
@@ -508,6 +632,54 @@ class QemuVm implements Vm {
     this.log[level]({ exit }, `VM ended: ${exit.reason}${exit.detail ? ` (${exit.detail})` : ''}`);
     this.report(exit);
   }
+}
+
+/**
+ * A unix socket at `sock` (0600) whose first connection's bytes go to `file` (0600, synced):
+ * `listening` once it accepts, `written` once the stream has ended and is on disk.
+ */
+function receiveStream(sock: string, file: string): { listening: Promise<void>; written: Promise<void>; abort(): void } {
+  const server = net.createServer();
+  let conn: net.Socket | undefined;
+  const written = new Promise<void>((resolve, reject) => {
+    server.once('connection', (c) => {
+      conn = c;
+      server.close();
+      const fd = fsSync.openSync(file, 'w', 0o600);
+      const out = fsSync.createWriteStream('', { fd, autoClose: false });
+      let closed = false;
+      const done = (err?: Error | null) => {
+        if (closed) return;
+        closed = true;
+        fsSync.close(fd, () => undefined);
+        if (err) reject(err);
+        else resolve();
+      };
+      c.once('error', (err) => out.destroy(err));
+      out.once('error', done);
+      out.once('close', () => done(new Error('the state stream was cut off')));
+      out.once('finish', () => fsSync.fsync(fd, done));
+      c.pipe(out);
+    });
+  });
+  written.catch(() => undefined);
+  const listening = new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    const old = process.umask(0o177);
+    try {
+      server.listen(sock, () => resolve());
+    } finally {
+      process.umask(old);
+    }
+  });
+  return {
+    listening,
+    written,
+    abort: () => {
+      server.close();
+      conn?.destroy(new Error('saving was given up'));
+    },
+  };
 }
 
 /** QMP RunState → VmStatus. Everything that is neither running nor ending has its vCPUs stopped. */

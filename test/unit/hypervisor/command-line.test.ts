@@ -50,6 +50,7 @@ test('the full boot contract, flag by flag', () => {
     '-serial', 'chardev:console',
     '-drive', 'if=none,id=rootfs,file=/guest/rootfs.img,format=raw,readonly=on',
     '-device', 'virtio-blk-pci,drive=rootfs',
+    '-device', 'vmgenid,guid=auto',
     '-device', 'virtio-serial-pci,id=vser0',
     '-chardev', 'socket,id=agent,path=/run/husk/pod-1/agent.sock,server=on,wait=off',
     '-device', 'virtserialport,chardev=agent,name=agent.channel.0',
@@ -105,6 +106,25 @@ test('commas in paths are doubled in option values, and only there', () => {
   expect(values(args, '-kernel')[0]).toBe('/k,1/vmlinux');
   expect(values(args, '-pidfile')[0]).toBe('/s,1/qemu.pid');
   expect(escapeOptionValue('a,,b')).toBe('a,,,,b');
+});
+
+describe('VM templates', () => {
+  it('puts a template\'s RAM in a shared file and a clone\'s in a private mapping of it, waiting for the state', () => {
+    const template = buildQemuArgs({ ...base, memoryFile: { path: '/run/husk/templates/k/memory', share: true } });
+    expect(values(template, '-machine')).toEqual(['q35,memory-backend=husk-ram']);
+    expect(values(template, '-object')).toEqual(['memory-backend-file,id=husk-ram,size=512M,mem-path=/run/husk/templates/k/memory,share=on']);
+    expect(template).not.toContain('-incoming');
+    const clone = buildQemuArgs({ ...base, memoryFile: { path: '/run/husk/templates/k/memory', share: false }, incoming: true });
+    expect(values(clone, '-object')).toEqual(['memory-backend-file,id=husk-ram,size=512M,mem-path=/run/husk/templates/k/memory,share=off']);
+    expect(clone.slice(-3)).toEqual(['-S', '-incoming', 'defer']);
+    // Everything else, devices above all, is the same on both sides of the migration.
+    const rest = (a: string[]) => a.filter((x) => !x.includes('share=') && !['-S', '-incoming', 'defer'].includes(x));
+    expect(rest(clone)).toEqual(rest(template));
+  });
+
+  it('refuses a memory file together with virtio-fs, which needs a memfd', () => {
+    expect(() => buildQemuArgs({ ...base, memoryFile: { path: '/m', share: true }, sharedFs: { kind: 'virtio-fs', socketPath: '/v.sock' } })).toThrow(/memfd/);
+  });
 });
 
 describe('virtio-fs branch (not selected by the driver until virtiofsd is supervised)', () => {
