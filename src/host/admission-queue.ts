@@ -11,16 +11,14 @@
  * A line is a directory of ticket files, one per waiting or admitted piece of work, named so
  * that they sort in arrival order and name their owner (pid and start time): a ticket whose
  * owner died is removed by whoever sees it. A slot is a flock(2) on one of the line's lock
- * files; the kernel drops it when its holder's file is closed or the holder dies, so a killed
- * shim never keeps a slot. Node has no flock: util-linux's `flock -n 3` takes the lock on the
- * open file description this process passes it, which stays locked after flock exits for as
- * long as this process keeps the file open.
+ * files (./flock.ts): the kernel drops it when its holder's file is closed or the holder
+ * dies, so a killed shim never keeps a slot.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { lockFile, type HeldLock } from './flock.js';
 import { processStartTime, sameProcess } from './proc.js';
 
 /** A VM boot (until its guest is set up), or a heavy step in a running guest. */
@@ -159,7 +157,7 @@ export class AdmissionQueue implements Admission {
     }
   }
 
-  private slot(lock: fs.promises.FileHandle | undefined, dropTicket: () => void, arrived: number, aheadAtArrival: number): Slot {
+  private slot(lock: HeldLock | undefined, dropTicket: () => void, arrived: number, aheadAtArrival: number): Slot {
     let released = false;
     return {
       waitedMs: Date.now() - arrived,
@@ -187,30 +185,14 @@ export class AdmissionQueue implements Admission {
   }
 
   /** A free slot's lock file, locked and kept open; undefined when every slot is held. */
-  private async tryLock(dir: string, slots: number): Promise<fs.promises.FileHandle | undefined> {
+  private async tryLock(dir: string, slots: number): Promise<HeldLock | undefined> {
     for (let i = 0; i < slots; i++) {
-      const handle = await fs.promises.open(path.join(dir, `slot-${i}`), 'w', 0o600);
-      const locked = await this.flock(handle.fd).catch(async (err: unknown) => {
-        await handle.close();
-        throw err;
+      const lock = await lockFile(path.join(dir, `slot-${i}`), { waitMs: 0, binary: this.flockBinary }).catch((err: Error) => {
+        throw new Error(`admission queue: ${err.message}`);
       });
-      if (locked) return handle;
-      await handle.close();
+      if (lock) return lock;
     }
     return undefined;
-  }
-
-  private flock(fd: number): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(this.flockBinary, ['--nonblock', '3'], { stdio: ['ignore', 'ignore', 'pipe', fd] });
-      let stderr = '';
-      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', (err) => reject(new Error(`admission queue: cannot run ${this.flockBinary}: ${err.message}`)));
-      child.on('close', (code) => {
-        if (code === 0 || code === 1) resolve(code === 0);
-        else reject(new Error(`admission queue: ${this.flockBinary} exited with ${code}: ${stderr.trim()}`));
-      });
-    });
   }
 
   /** Wakes a waiter when the directory changes (a ticket went) or after a poll interval. */

@@ -5,19 +5,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { liveQemuPid } from '../hypervisor/index.js';
 import { releaseContainerShare } from './shared-mounts.js';
 
-/**
- * The pid of the QEMU still running for sandbox `id` in `dir`, if any. The command line must
- * name the sandbox, so a recycled pid is never taken for it.
- */
-export async function liveVmPid(dir: string, id: string): Promise<number | undefined> {
-  try {
-    const pid = Number((await fs.readFile(path.join(dir, 'vm', 'qemu.pid'), 'utf8')).trim());
-    return pid > 0 && (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(`husk-${id}`) ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+/** The pid of the QEMU still running for sandbox `id` in `dir`, if any. */
+export function liveVmPid(dir: string, id: string): Promise<number | undefined> {
+  return liveQemuPid(path.join(dir, 'vm'), id);
 }
 
 /** Unmounts the containers' rootfs and volume bind mounts, then removes the directory. */

@@ -221,9 +221,11 @@ export class PodNetwork {
   }
 
   /** Gives the guest the pod's addresses and routes, once its agent answers. */
-  async configureGuest(agent: Pick<GuestAgent, 'updateInterface' | 'updateRoutes'>): Promise<void> {
+  async configureGuest(agent: Pick<GuestAgent, 'updateInterface' | 'updateRoutes'>, options: { restored?: boolean } = {}): Promise<void> {
     if (this.endpoints.length === 0) return;
-    for (const e of this.endpoints) await agent.updateInterface(e.iface);
+    // A VM restored from a template has the template's MACs on NICs the guest named in slot
+    // order (net.ifnames=0): the agent finds each by that name and gives it the pod's MAC.
+    for (const [i, e] of this.endpoints.entries()) await agent.updateInterface(options.restored ? { ...e.iface, guestDevice: `eth${i}` } : e.iface);
     await agent.updateRoutes([...this.routes]);
   }
 

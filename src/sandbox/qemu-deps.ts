@@ -1,5 +1,6 @@
 /**
- * The production wiring of a sandbox: QEMU for the VM, the agent over its virtio-serial
+ * The production wiring of a sandbox: QEMU for the VM (from a template unless
+ * HUSK_VM_TEMPLATE=0, see src/factory), the agent over its virtio-serial
  * channel with deadlines paced to the host, guest-heavy work admitted through the host-wide queue.
  * Tests of the model use doubles instead; everything else uses this.
  */
@@ -9,12 +10,12 @@ import { AgentClient } from '../agent/client.js';
 import { RemoteAgent } from '../agent/guest-agent.js';
 import { AdmissionQueue } from '../host/admission-queue.js';
 import { pacer } from '../host/pace.js';
-import { QemuVmFactory } from '../hypervisor/index.js';
+import { vmFactory } from '../factory/index.js';
 import type { GuestImage, SandboxDeps } from './sandbox.js';
 
 export function qemuSandboxDeps(log: Logger, extra: Partial<SandboxDeps> = {}): SandboxDeps {
   return {
-    vms: new QemuVmFactory({ logger: log }),
+    vms: vmFactory(log),
     connectAgent: async (socketPath, { signal, accel }) => new RemoteAgent(await AgentClient.connect(socketPath, { signal, pace: pacer(accel) })),
     admission: new AdmissionQueue({ log }),
     log,

@@ -3,6 +3,7 @@
  * stopped; delete() then removes what it left on the host. The VM dying at any moment moves
  * it to stopped and reports every process as exited, so nothing waits forever on a dead VM.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -123,6 +124,11 @@ export class Sandbox {
     return this.vm?.consoleLogPath;
   }
 
+  /** Whether the VM was restored from a template (a clone) rather than booted. */
+  get restored(): boolean {
+    return this.vm?.restored ?? false;
+  }
+
   /**
    * Boots the VM and waits until its agent has set the sandbox up. The boot waits its turn in
    * the host's admission queue first and holds its slot until the guest is set up.
@@ -204,12 +210,17 @@ export class Sandbox {
       if (this.stopping.signal.aborted) stopped();
       else this.stopping.signal.addEventListener('abort', stopped, { once: true });
       this.agent = await this.deps.connectAgent(vm.agentSocketPath, { signal: booting.signal, accel: vm.accel });
+      // A clone starts with its template's kernel random state and clock: its own first.
+      if (vm.restored) {
+        await this.agent.reseedRandom(crypto.randomBytes(64));
+        await this.agent.setClock(new Date());
+      }
       await this.agent.createSandbox({
         sandboxId: c.id,
         hostname: c.hostname ?? '',
         storages: [{ source: SHARE_TAG, fstype: '9p', options: ['trans=virtio', 'version=9p2000.L', 'msize=262144', 'cache=mmap'], mountPoint: GUEST_SHARED_DIR }],
       });
-      await this.network?.configureGuest(this.agent);
+      await this.network?.configureGuest(this.agent, { restored: vm.restored });
       if (this.stopping.signal.aborted) throw failedPrecondition(`sandbox ${c.id} was stopped while booting`);
     } catch (err) {
       this.log.error({ err, console: vm.consoleLogPath }, 'sandbox start failed');

@@ -82,13 +82,16 @@ async function fetchUntil(url: string, deadline: number): Promise<string> {
       qemuSandboxDeps(log),
     );
     await sandbox.start();
+    // The default path: a clone of a VM template, which booted with the template's NIC MAC.
+    expect(sandbox.restored).toBe(true);
     const qemuPid = sandbox.pid!;
     // QEMU itself (nsenter exec'd it) runs in the pod's namespace.
     expect(fs.readlinkSync(`/proc/${qemuPid}/ns/net`)).toBe(`net:[${fs.statSync(NETNS).ino}]`);
     const links = JSON.parse((await inNs('ip', '-j', 'link', 'show')).stdout) as Array<{ ifname: string; mtu: number; flags: string[] }>;
     expect(links.find((l) => l.ifname === 'tap0_husk')).toMatchObject({ mtu: MTU, flags: expect.arrayContaining(['UP', 'LOWER_UP']) });
 
-    // The container shares the VM's network: it sees the pod's address, MAC and MTU on eth0.
+    // The container shares the VM's network: it sees the pod's address, MAC (not the
+    // template's) and MTU on eth0.
     const rootfs = busyboxRootfs(path.join(root, 'busybox'));
     const spec = defaultSpec(['sh', '-c', 'echo served from the guest >/tmp/index.html && exec busybox httpd -f -p 8080 -h /tmp']) as Record<string, any>;
     const web = await sandbox.createContainer('web', spec, rootfs);

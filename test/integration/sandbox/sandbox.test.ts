@@ -1,5 +1,5 @@
 /**
- * A real sandbox: QEMU (TCG here) booting the guest image from scripts/build-guest.sh, the
+ * A real sandbox booted cold: QEMU (TCG here) booting the guest image from scripts/build-guest.sh, the
  * husk agent inside, busybox containers run by runc in the guest. Prints the figures
  * docs/benchmarks.md records (boot to agent, to first output, RSS of QEMU and of the agent).
  */
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { pino } from 'pino';
 import { busyboxRootfs } from '../../../src/cli/busybox-rootfs.js';
+import { vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
@@ -57,10 +58,12 @@ async function qemuPids(): Promise<string[]> {
         vcpus: 1,
         hostname: 'pod-one',
       },
-      qemuSandboxDeps(log),
+      // The cold path (the seed's CreateNew) stays covered here; templates: test/integration/factory.
+      qemuSandboxDeps(log, { vms: vmFactory(log, { templates: false }) }),
     );
     await sandbox.start();
     const tAgent = performance.now();
+    expect(sandbox.restored).toBe(false);
 
     // A container that prints and exits with a chosen code.
     const hello = await sandbox.createContainer('hello', withArgs(['sh', '-c', 'echo hello from $(hostname); echo to-stderr >&2; exit 42']), rootfs);

@@ -10,6 +10,8 @@ import { pino } from 'pino';
 import type { ContainerStats, GuestAgent } from '../../../src/agent/guest-agent.js';
 import { GrpcCode, HuskError } from '../../../src/errors.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
+import { TemplateVmFactory } from '../../../src/factory/template-factory.js';
+import { TemplateStore } from '../../../src/factory/template-store.js';
 import type { Admission } from '../../../src/host/admission-queue.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
 
@@ -67,6 +69,8 @@ class ScriptedAgent implements GuestAgent {
   async metrics() { return ''; }
   async updateInterface(i: { name: string }) { this.calls.push(`updateInterface ${i.name}`); }
   async updateRoutes(r: unknown[]) { this.calls.push(`updateRoutes ${r.length}`); }
+  async reseedRandom(seed: Uint8Array) { this.calls.push(`reseedRandom ${seed.length}`); }
+  async setClock() { this.calls.push('setClock'); }
   close() {
     this.closed = true;
     this.lost.abort();
@@ -207,6 +211,25 @@ describe('Sandbox', () => {
     expect(b.agent.calls).not.toContain('destroySandbox');
     expect(b.vm.stopCalls).toEqual([{ force: true, timeoutMs: undefined }]);
     await b.sandbox.delete();
+  });
+
+  it('gives a VM restored from a template its own random seed and clock before anything else', async () => {
+    const image = { kernelPath: path.join(root, 'k'), initrdPath: path.join(root, 'i'), rootfsImagePath: path.join(root, 'r') };
+    for (const f of Object.values(image)) fs.writeFileSync(f, 'image');
+    const hv = new FakeVmFactory();
+    const vms = new TemplateVmFactory({ hypervisor: hv, store: new TemplateStore({ root: path.join(root, 'templates'), log }), agentReady: async () => undefined, log });
+    const agents: ScriptedAgent[] = [];
+    const deps = { vms, connectAgent: async () => agents[agents.push(new ScriptedAgent()) - 1]!, log };
+    const sandbox = await Sandbox.create({ id: 'clone', stateRoot: path.join(root, 'state'), image, memoryMiB: 256, vcpus: 1 }, deps);
+    await sandbox.start();
+    expect(hv.vms.at(-1)!.restored).toBe(true);
+    expect(agents[0]!.calls.slice(0, 3)).toEqual(['reseedRandom 64', 'setClock', 'createSandbox']);
+    await sandbox.delete();
+    // A cold VM keeps the entropy and clock it booted with.
+    const cold = await started();
+    expect(cold.agent.calls).not.toContain('setClock');
+    expect(cold.agent.calls.some((c) => c.startsWith('reseedRandom'))).toBe(false);
+    await cold.sandbox.delete();
   });
 
   it('sizes the VM from the pod annotations', async () => {

@@ -1,0 +1,150 @@
+/**
+ * The seed's CreateFromTemplate: a VM restored from a saved, booted guest (about 0.1 s under
+ * TCG here, against 7-9 s for a boot) instead of booted. The first VM of a key makes the
+ * template: it boots a VM whose RAM is a file on tmpfs, waits for its agent, saves its device
+ * state and ends it (TemplateStore). Every VM of that key is then a clone: QEMU maps the
+ * template's memory file privately (copy-on-write: clones share every page they do not
+ * write) and loads the saved state. Whatever goes wrong on this path (no space, a damaged
+ * or foreign template, a clone whose agent does not answer) is logged and the VM boots cold
+ * (the seed's CreateNew): a pod never fails because the factory does.
+ *
+ * Template NICs get fixed MACs, the same in every clone (the guest keeps the MACs it booted
+ * with); the sandbox gives each guest NIC the pod's MAC once restored (Vm.restored), with
+ * the rest of what makes a clone a guest of its own (random seed, clock, hostname).
+ */
+import type { Logger } from 'pino';
+import type { NetworkDevice, Vm, VmConfig, VmFactory, VmIdentity } from '../hypervisor/index.js';
+import { imageIdentity, templateKey, type KeyInputs } from './template-key.js';
+import type { Template, TemplateStore } from './template-store.js';
+
+/** The fixed MAC of a template's NIC number `i` (locally administered: 02, then "husk"). */
+export function templateMac(i: number): string {
+  return `02:68:75:73:6b:${i.toString(16).padStart(2, '0')}`;
+}
+
+/** What the template path needs of the hypervisor: booting and restoring, and a VM's identity. */
+export interface TemplateHypervisor extends VmFactory {
+  identity(config: VmConfig): Promise<VmIdentity>;
+}
+
+export interface TemplateVmFactoryOptions {
+  hypervisor: TemplateHypervisor;
+  store: TemplateStore;
+  /**
+   * Resolves once the VM's agent is ready. A booting template: once it serves its channel,
+   * which the host must not have opened (a session half-closed across the save leaves the
+   * clones' agents deaf). `restored`, a clone: once it answers, which takes a fraction of a
+   * second or means the template is broken.
+   */
+  agentReady(vm: Vm, options: { restored: boolean; signal: AbortSignal }): Promise<void>;
+  /** How long to wait for another process that is making the same template. */
+  makeWaitMs?: number;
+  log: Logger;
+}
+
+export class TemplateVmFactory implements VmFactory {
+  constructor(private readonly o: TemplateVmFactoryOptions) {}
+
+  async create(config: VmConfig): Promise<Vm> {
+    if (config.memory) return this.o.hypervisor.create(config);
+    const log = this.o.log.child({ sandbox: config.id });
+    let plan: { key: string; inputs: KeyInputs };
+    try {
+      const generic = withTemplateNics({ ...config, memory: { mode: 'template', file: '/MEMORY' } });
+      plan = templateKey(await this.o.hypervisor.identity(generic), await imageIdentity(config));
+    } catch (err) {
+      return this.cold(config, log, `its template key cannot be worked out: ${(err as Error).message}`);
+    }
+    const { template: found, discarded } = await this.o.store.lookup(plan.key);
+    let template = found;
+    if (!template) {
+      const failed = await this.o.store.recentFailure(plan.key);
+      if (failed) return this.cold(config, log, `making its template failed a short while ago (${failed})`);
+      const making = this.make(config, plan);
+      if (discarded) {
+        // Not this pod's wait: it boots now, the next pods get the new template.
+        making.catch((err: Error) => log.warn({ err }, 'making a VM template again failed'));
+        return this.cold(config, log, `its template was damaged (${discarded}); a new one is being made`);
+      }
+      try {
+        template = await making;
+      } catch (err) {
+        return this.cold(config, log, `no template: ${(err as Error).message}`);
+      }
+    }
+    try {
+      const vm = await this.clone(config, template);
+      log.info({ template: template.key.slice(0, 12), origin: 'template' }, 'VM restored from a template');
+      return vm;
+    } catch (err) {
+      await this.o.store.discard(template.key, `a clone failed: ${(err as Error).message}`);
+      return this.cold(config, log, `its template did not restore: ${(err as Error).message}`);
+    }
+  }
+
+  /** Makes the template of `plan` (or waits for whoever is making it), then drops what it replaces. */
+  private async make(config: VmConfig, plan: { key: string; inputs: KeyInputs }): Promise<Template> {
+    const t = await this.o.store.make(plan.key, plan.inputs, config.memoryMiB, this.o.makeWaitMs ?? 300_000, (b) =>
+      this.bootTemplate({ ...config, id: b.vmId, stateDir: b.stateDir, sharedDir: b.sharedDir, memory: { mode: 'template', file: b.memoryPath } }, b.statePath),
+    );
+    await this.dropReplaced(plan.inputs).catch((err: Error) => this.o.log.warn({ err }, 'could not remove replaced VM templates'));
+    return t;
+  }
+
+  /**
+   * Removes templates that this one replaces: made from the same guest image files or the
+   * same QEMU binary as they were before a rebuild or an upgrade. (Templates of other sizes
+   * of the same image and QEMU stay.) Clones of them keep running: their mappings hold on
+   * to the files.
+   */
+  private async dropReplaced(now: KeyInputs): Promise<void> {
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    for (const t of await this.o.store.list()) {
+      const then = t.record.inputs as Partial<KeyInputs>;
+      const image = then.image?.files?.[0]?.path === now.image.files[0]?.path && !same(then.image, now.image);
+      const qemu = then.vm?.qemu?.binary === now.vm.qemu.binary && !same(then.vm?.qemu, now.vm.qemu);
+      if (image || qemu) await this.o.store.discard(t.key, image ? 'its guest image was rebuilt' : 'its QEMU was replaced');
+    }
+  }
+
+  private async cold(config: VmConfig, log: Logger, why: string): Promise<Vm> {
+    log.warn({ why, origin: 'cold' }, `VM booting cold: ${why}`);
+    return this.o.hypervisor.create(config);
+  }
+
+  /** Boots the VM that becomes the template, waits for its agent, and saves it. */
+  private async bootTemplate(config: VmConfig, statePath: string): Promise<void> {
+    const vm = await this.o.hypervisor.create(withTemplateNics(config));
+    try {
+      await this.untilReady(vm, false);
+      if (!vm.saveState) throw new Error('this hypervisor cannot save a VM');
+      await vm.saveState(statePath);
+    } finally {
+      await vm.stop({ force: true });
+    }
+  }
+
+  private async clone(config: VmConfig, t: Template): Promise<Vm> {
+    const vm = await this.o.hypervisor.create(withTemplateNics({ ...config, memory: { mode: 'clone', file: t.memoryPath, statePath: t.statePath } }));
+    try {
+      await this.untilReady(vm, true);
+    } catch (err) {
+      await vm.stop({ force: true });
+      throw err;
+    }
+    return vm;
+  }
+
+  private async untilReady(vm: Vm, restored: boolean): Promise<void> {
+    const dead = new AbortController();
+    void vm.monitor.then((exit) => dead.abort(new Error(`the VM ended (${exit.reason})`)));
+    await this.o.agentReady(vm, { restored, signal: dead.signal });
+  }
+}
+
+/** The config's NICs with the fixed template MACs: the same devices in template and clones. */
+function withTemplateNics(config: VmConfig): VmConfig {
+  const nics: NetworkDevice[] | undefined = config.networkDevices?.map((n, i) => ({ ...n, mac: templateMac(i) }));
+  return nics ? { ...config, networkDevices: nics } : config;
+}
+
