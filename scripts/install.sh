@@ -57,6 +57,12 @@ bash scripts/build-containerd2.sh
 bash scripts/build-cri-tools.sh
 npm run build
 bash scripts/build-guest.sh
+# The VM templates pods are cloned from (README "VM templates"). Not fatal: without them
+# pods boot cold, and the first pod of each shape makes its template.
+case "${HUSK_VM_TEMPLATE:-1}" in
+  0|off|false|no) ;;
+  *) node dist/cmd/husk.js factory init || echo "install: husk factory init failed; pods boot cold until a template is made" >&2 ;;
+esac
 
 if [ -z "${HUSK_SKIP_DEMO:-}" ]; then
   echo "== demo: a busybox container in its own VM =="

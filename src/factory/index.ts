@@ -23,12 +23,22 @@ export function templatesEnabled(env: NodeJS.ProcessEnv = process.env): boolean 
   return !/^(0|off|false|no)$/i.test(env.HUSK_VM_TEMPLATE ?? '');
 }
 
+/** HUSK_VM_TEMPLATE_MAX: how many templates are kept at most (default 8). */
+export function templateLimit(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const n = Number(env.HUSK_VM_TEMPLATE_MAX);
+  return env.HUSK_VM_TEMPLATE_MAX && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
 export function vmFactory(log: Logger, options: { templates?: boolean; store?: TemplateStore } = {}): VmFactory {
-  const qemu = new QemuVmFactory({ logger: log });
-  if (!(options.templates ?? templatesEnabled())) return qemu;
+  if (!(options.templates ?? templatesEnabled())) return new QemuVmFactory({ logger: log });
+  return templateVmFactory(log, options.store ?? new TemplateStore({ log, maxTemplates: templateLimit() }));
+}
+
+/** Templates over QEMU, with the agent readiness each kind of VM needs. */
+export function templateVmFactory(log: Logger, store: TemplateStore): TemplateVmFactory {
   return new TemplateVmFactory({
-    hypervisor: qemu,
-    store: options.store ?? new TemplateStore({ log }),
+    hypervisor: new QemuVmFactory({ logger: log }),
+    store,
     agentReady: async (vm, { restored, signal }) => {
       const pace = pacer(vm.accel);
       if (!restored) return waitForConsole(vm.consoleLogPath, AGENT_SERVING, BUDGET_MS.ready * pace().factor, signal);

@@ -15,6 +15,7 @@
 import type { Logger } from 'pino';
 import type { NetworkDevice, Vm, VmConfig, VmFactory, VmIdentity } from '../hypervisor/index.js';
 import { imageIdentity, templateKey, type KeyInputs } from './template-key.js';
+import { makeScratchNetns, removeScratchNetns } from './scratch-netns.js';
 import type { Template, TemplateStore } from './template-store.js';
 
 /** The fixed MAC of a template's NIC number `i` (locally administered: 02, then "husk"). */
@@ -27,6 +28,12 @@ export interface TemplateHypervisor extends VmFactory {
   identity(config: VmConfig): Promise<VmIdentity>;
 }
 
+/** Makes and removes a network namespace with taps of the given names; make returns its path. */
+export interface ScratchNetns {
+  make(name: string, taps: string[]): Promise<string>;
+  remove(name: string): Promise<void>;
+}
+
 export interface TemplateVmFactoryOptions {
   hypervisor: TemplateHypervisor;
   store: TemplateStore;
@@ -37,41 +44,26 @@ export interface TemplateVmFactoryOptions {
    * second or means the template is broken.
    */
   agentReady(vm: Vm, options: { restored: boolean; signal: AbortSignal }): Promise<void>;
+  /** Where a template VM with NICs runs; default a real namespace (scratch-netns.ts). */
+  netns?: ScratchNetns;
   /** How long to wait for another process that is making the same template. */
   makeWaitMs?: number;
   log: Logger;
 }
 
 export class TemplateVmFactory implements VmFactory {
-  constructor(private readonly o: TemplateVmFactoryOptions) {}
+  private readonly netns: ScratchNetns;
+
+  constructor(private readonly o: TemplateVmFactoryOptions) {
+    this.netns = o.netns ?? { make: makeScratchNetns, remove: removeScratchNetns };
+  }
 
   async create(config: VmConfig): Promise<Vm> {
     if (config.memory) return this.o.hypervisor.create(config);
     const log = this.o.log.child({ sandbox: config.id });
-    let plan: { key: string; inputs: KeyInputs };
-    try {
-      const generic = withTemplateNics({ ...config, memory: { mode: 'template', file: '/MEMORY' } });
-      plan = templateKey(await this.o.hypervisor.identity(generic), await imageIdentity(config));
-    } catch (err) {
-      return this.cold(config, log, `its template key cannot be worked out: ${(err as Error).message}`);
-    }
-    const { template: found, discarded } = await this.o.store.lookup(plan.key);
-    let template = found;
-    if (!template) {
-      const failed = await this.o.store.recentFailure(plan.key);
-      if (failed) return this.cold(config, log, `making its template failed a short while ago (${failed})`);
-      const making = this.make(config, plan);
-      if (discarded) {
-        // Not this pod's wait: it boots now, the next pods get the new template.
-        making.catch((err: Error) => log.warn({ err }, 'making a VM template again failed'));
-        return this.cold(config, log, `its template was damaged (${discarded}); a new one is being made`);
-      }
-      try {
-        template = await making;
-      } catch (err) {
-        return this.cold(config, log, `no template: ${(err as Error).message}`);
-      }
-    }
+    const got = await this.prepare(config, { log });
+    if ('cold' in got) return this.cold(config, log, got.cold);
+    const { template } = got;
     try {
       const vm = await this.clone(config, template);
       log.info({ template: template.key.slice(0, 12), origin: 'template' }, 'VM restored from a template');
@@ -82,13 +74,43 @@ export class TemplateVmFactory implements VmFactory {
     }
   }
 
-  /** Makes the template of `plan` (or waits for whoever is making it), then drops what it replaces. */
+  /**
+   * The template for VMs of `config`: the one there is, or one made now (waiting for whoever
+   * is making it). Otherwise why a VM of it must boot cold. In place of a damaged template a
+   * new one is made in the background unless `wait` (then it is waited for, as for a first).
+   */
+  async prepare(config: VmConfig, options: { log?: Logger; wait?: boolean } = {}): Promise<{ template: Template; made: boolean } | { cold: string }> {
+    const log = options.log ?? this.o.log;
+    let plan: { key: string; inputs: KeyInputs };
+    try {
+      const generic = withTemplateNics({ ...config, memory: { mode: 'template', file: '/MEMORY' } });
+      plan = templateKey(await this.o.hypervisor.identity(generic), await imageIdentity(config));
+    } catch (err) {
+      return { cold: `its template key cannot be worked out: ${(err as Error).message}` };
+    }
+    const { template, discarded } = await this.o.store.lookup(plan.key);
+    if (template) return { template, made: false };
+    const failed = await this.o.store.recentFailure(plan.key);
+    if (failed) return { cold: `making its template failed a short while ago (${failed})` };
+    const making = this.make(config, plan);
+    if (discarded && !options.wait) {
+      // Not this pod's wait: it boots now, the next pods get the new template.
+      making.catch((err: Error) => log.warn({ err }, 'making a VM template again failed'));
+      return { cold: `its template was damaged (${discarded}); a new one is being made` };
+    }
+    try {
+      return { template: await making, made: true };
+    } catch (err) {
+      return { cold: `no template: ${(err as Error).message}` };
+    }
+  }
+
+  /** Drops the templates this one replaces, then makes it (or waits for whoever is making it). */
   private async make(config: VmConfig, plan: { key: string; inputs: KeyInputs }): Promise<Template> {
-    const t = await this.o.store.make(plan.key, plan.inputs, config.memoryMiB, this.o.makeWaitMs ?? 300_000, (b) =>
+    await this.dropReplaced(plan.inputs).catch((err: Error) => this.o.log.warn({ err }, 'could not remove replaced VM templates'));
+    return this.o.store.make(plan.key, plan.inputs, config.memoryMiB, this.o.makeWaitMs ?? 300_000, (b) =>
       this.bootTemplate({ ...config, id: b.vmId, stateDir: b.stateDir, sharedDir: b.sharedDir, memory: { mode: 'template', file: b.memoryPath } }, b.statePath),
     );
-    await this.dropReplaced(plan.inputs).catch((err: Error) => this.o.log.warn({ err }, 'could not remove replaced VM templates'));
-    return t;
   }
 
   /**
@@ -112,15 +134,24 @@ export class TemplateVmFactory implements VmFactory {
     return this.o.hypervisor.create(config);
   }
 
-  /** Boots the VM that becomes the template, waits for its agent, and saves it. */
+  /**
+   * Boots the VM that becomes the template, waits for its agent, and saves it. Its NICs are on
+   * taps of the same names in a namespace of its own (scratch-netns.ts), never the pod's.
+   */
   private async bootTemplate(config: VmConfig, statePath: string): Promise<void> {
-    const vm = await this.o.hypervisor.create(withTemplateNics(config));
+    const taps = (config.networkDevices ?? []).map((n) => n.tap);
+    const netns = taps.length > 0 ? await this.netns.make(`husk-${config.id}`, taps) : undefined;
     try {
-      await this.untilReady(vm, false);
-      if (!vm.saveState) throw new Error('this hypervisor cannot save a VM');
-      await vm.saveState(statePath);
+      const vm = await this.o.hypervisor.create(withTemplateNics({ ...config, netns }));
+      try {
+        await this.untilReady(vm, false);
+        if (!vm.saveState) throw new Error('this hypervisor cannot save a VM');
+        await vm.saveState(statePath);
+      } finally {
+        await vm.stop({ force: true });
+      }
     } finally {
-      await vm.stop({ force: true });
+      if (netns) await this.netns.remove(`husk-${config.id}`);
     }
   }
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { liveQemuPid } from '../hypervisor/index.js';
 import { lockFile } from '../host/flock.js';
+import { removeScratchNetns } from './scratch-netns.js';
 
 export const TEMPLATE_FORMAT = 1;
 const RECORD = 'template.json';
@@ -69,6 +70,8 @@ export interface TemplateStoreOptions {
   root?: string;
   log: Logger;
   flockBinary?: string;
+  /** At most this many templates are kept (each holds a guest's touched RAM); default 8. */
+  maxTemplates?: number;
 }
 
 const KEY = /^[0-9a-f]{64}$/;
@@ -179,6 +182,9 @@ export class TemplateStore {
       const made = await this.find(key);
       if (made) return made;
       await this.sweepBuilds(key.slice(0, 12));
+      const have = (await fs.readdir(this.root)).filter((n) => KEY.test(n)).length;
+      const max = this.o.maxTemplates ?? 8;
+      if (have >= max) throw new Error(`there are already ${have} VM templates in ${this.root}, the most kept (HUSK_VM_TEMPLATE_MAX=${max})`);
       const memoryBytes = memoryMiB * 1024 * 1024;
       await this.checkSpace(memoryBytes);
       const dir = await fs.mkdtemp(path.join(this.root, `.build-${key.slice(0, 12)}-`));
@@ -263,6 +269,7 @@ export class TemplateStore {
           // Gone meanwhile.
         }
       }
+      await removeScratchNetns(`husk-tpl-${key12}`);
       await fs.rm(dir, { recursive: true, force: true });
     }
   }

@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { Server, type ServiceImplementation } from '../ttrpc/index.js';
 import { SandboxV1 } from '../api/sandbox.js';
 import { TaskV2, TaskV3 } from '../api/task.js';
 import { GrpcCode, HuskError } from '../errors.js';
 import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
+import { DEFAULT_VM, defaultImageDir } from './defaults.js';
 import { EventPublisher, taskEvents } from './events.js';
 import { Pod } from './pod.js';
 import { FifoLog } from './fifo-log.js';
@@ -18,11 +18,6 @@ import type { ShimFlags } from './flags.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
 import { SandboxService } from './sandbox-service.js';
 import { TaskService } from './task-service.js';
-
-/** The guest image next to the built code unless HUSK_GUEST_DIR says otherwise. */
-function defaultImageDir(): string {
-  return process.env.HUSK_GUEST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'build', 'guest');
-}
 
 export async function serve(flags: ShimFlags): Promise<void> {
   const bundle = flags.bundle || process.cwd();
@@ -43,7 +38,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
     process.exit(code);
   };
   const pod = new Pod({
-    base: { id: group, stateRoot, image: guestImage(defaultImageDir()), memoryMiB: 512, vcpus: 1 },
+    base: { id: group, stateRoot, image: guestImage(defaultImageDir()), ...DEFAULT_VM },
     deps: { ...qemuSandboxDeps(log), onOom: (id) => events.publish(...taskEvents.oom({ container_id: id })) },
   });
   const tasks = new TaskService({

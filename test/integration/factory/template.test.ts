@@ -12,6 +12,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { pino } from 'pino';
 import { busyboxRootfs } from '../../../src/cli/busybox-rootfs.js';
+import { factoryCommand } from '../../../src/cli/factory-command.js';
 import { TemplateStore, vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
@@ -169,5 +170,28 @@ async function qemuPids(): Promise<string[]> {
     expect(fs.readdirSync(templates).filter((n) => n.startsWith('.build-'))).toEqual([]);
     expect(fs.readFileSync('/proc/self/mounts', 'utf8')).not.toContain(root);
     expect(await store.clear()).toBe(1);
+  }, 600_000);
+
+  it('husk factory init makes the templates of the default pods once, with and without a NIC', async () => {
+    const capture = () => ({ text: '', write(s: string) { this.text += s; } });
+    const init = async () => {
+      const [out, err] = [capture(), capture()];
+      const code = await factoryCommand(['init', '--root', templates, '--image', image], out, err);
+      return { code, out: out.text, err: err.text };
+    };
+    const first = await init();
+    expect(first).toMatchObject({ code: 0, err: '' });
+    expect(first.out).toMatch(/^template [0-9a-f]{12} \(512 MiB, 1 vCPU, 0 NICs\): made in [\d.]+ s\ntemplate [0-9a-f]{12} \(512 MiB, 1 vCPU, 1 NIC\): made in [\d.]+ s\n$/);
+    expect(keys()).toHaveLength(2);
+    const again = await init();
+    expect(again.out).toMatch(/0 NICs\): already there\n.*1 NIC\): already there\n$/s);
+    // The template with a NIC was made in a namespace of its own, which is gone.
+    expect((await execa('ip', ['netns', 'list'])).stdout).not.toMatch(/husk-tpl-/);
+    // A pod of the default size with no network is cloned from the first.
+    const f = await sandbox('tpl-pod-f');
+    expect(f.restored).toBe(true);
+    expect(keys()).toHaveLength(2);
+    await remove(f);
+    expect((await qemuPids()).filter((p) => !qemuBefore.includes(p))).toEqual([]);
   }, 600_000);
 });

@@ -19,6 +19,7 @@ let hv: FakeVmFactory;
 let store: TemplateStore;
 /** What agentReady was asked, in order; a test sets `ready` to make it fail. */
 let readyCalls: Array<{ id: string; restored: boolean }>;
+let netnsCalls: string[];
 let ready: (vm: Vm, restored: boolean) => Promise<void>;
 
 function config(id: string, extra: Partial<VmConfig> = {}): VmConfig {
@@ -42,6 +43,13 @@ function factory(): TemplateVmFactory {
     agentReady: (vm, { restored }) => {
       readyCalls.push({ id: vm.id, restored });
       return ready(vm, restored);
+    },
+    netns: {
+      make: async (name, taps) => {
+        netnsCalls.push(`make ${name} ${taps.join(',')}`);
+        return `/var/run/netns/${name}`;
+      },
+      remove: async (name) => void netnsCalls.push(`remove ${name}`),
     },
     makeWaitMs: 5000,
     log,
@@ -68,6 +76,7 @@ beforeEach(() => {
   hv = new FakeVmFactory();
   store = new TemplateStore({ root, log });
   readyCalls = [];
+  netnsCalls = [];
   ready = async () => undefined;
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -120,12 +129,17 @@ describe('TemplateVmFactory', () => {
       { tap: 'tap0', mac: 'aa:bb:cc:00:00:01' },
       { tap: 'tap1', mac: 'aa:bb:cc:00:00:02' },
     ];
-    const vm = (await factory().create(config('pod-a', { networkDevices: nics }))) as FakeVm;
+    const vm = (await factory().create(config('pod-a', { networkDevices: nics, netns: '/var/run/netns/pod' }))) as FakeVm;
     expect(vm.config.networkDevices).toEqual([
       { tap: 'tap0', mac: templateMac(0) },
       { tap: 'tap1', mac: templateMac(1) },
     ]);
-    expect(templateVms()[0]!.config.networkDevices!.map((n) => n.mac)).toEqual([templateMac(0), templateMac(1)]);
+    expect(vm.config.netns).toBe('/var/run/netns/pod');
+    const tpl = templateVms()[0]!;
+    expect(tpl.config.networkDevices!.map((n) => n.mac)).toEqual([templateMac(0), templateMac(1)]);
+    // The template VM never touches the pod's taps: same names, in a namespace of its own.
+    expect(tpl.config.netns).toBe(`/var/run/netns/husk-${tpl.id}`);
+    expect(netnsCalls).toEqual([`make husk-${tpl.id} tap0,tap1`, `remove husk-${tpl.id}`]);
     expect(templateMac(1)).toBe('02:68:75:73:6b:01');
   });
 
@@ -252,6 +266,18 @@ describe('TemplateVmFactory', () => {
     expect(vm.restored).toBe(false);
     expect(templateVms()).toHaveLength(0);
     expect(warnings.join('\n')).toMatch(/VM booting cold: no template: no space for a VM template of \d+ MiB/);
+  });
+
+  it('boots cold once the most templates kept are there', async () => {
+    store = new TemplateStore({ root, log, maxTemplates: 2 });
+    const f = factory();
+    await f.create(config('pod-a'));
+    await f.create(config('pod-b', { vcpus: 2 }));
+    const c = (await f.create(config('pod-c', { vcpus: 3 }))) as FakeVm;
+    expect(c.restored).toBe(false);
+    expect(keys()).toHaveLength(2);
+    // Sizes that have a template still get clones.
+    expect(((await f.create(config('pod-d', { vcpus: 2 }))) as FakeVm).restored).toBe(true);
   });
 
   it('boots cold when the template key cannot be worked out (a guest image file is missing)', async () => {

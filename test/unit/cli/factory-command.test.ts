@@ -1,0 +1,54 @@
+/** husk factory: usage, and status and clear over a template directory of the test's own (init needs QEMU: test/integration/factory). */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { factoryCommand } from '../../../src/cli/factory-command.js';
+import { TemplateStore } from '../../../src/factory/template-store.js';
+
+function capture() {
+  let text = '';
+  return { write: (s: string) => void (text += s), get text() { return text; } };
+}
+
+async function run(...argv: string[]) {
+  const out = capture();
+  const err = capture();
+  const code = await factoryCommand(argv, out, err);
+  return { code, out: out.text, err: err.text };
+}
+
+let root: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-factory-cli-'));
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('husk factory', () => {
+  it.each([
+    [[], 'name init, status or clear'],
+    [['explode'], 'unknown: explode'],
+    [['init', '--memory', '12'], '--memory is a number of MiB'],
+    [['init', '--vcpus', '0'], '--vcpus is a positive number'],
+    [['init', '--nics', 'x'], '--nics is a list'],
+    [['status', '--bogus'], "Unknown option '--bogus'"],
+  ])('refuses %j with usage (exit 2)', async (argv, message) => {
+    const r = await run(...argv, '--root', root);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).toContain('usage: husk factory init');
+  });
+
+  it('lists the templates there are, and clears them', async () => {
+    expect((await run('status', '--root', root)).out).toBe(`0 VM templates in ${root}\n`);
+    const store = new TemplateStore({ root, log: pino({ level: 'silent' }) });
+    const inputs = { vm: { argv: ['-smp', '2', '-device', 'virtio-net-pci,netdev=net0'] } };
+    await store.make('d'.repeat(64), inputs, 1, 1000, async (b) => fs.writeFileSync(b.statePath, 'state'));
+    const listed = await run('status', '--root', root);
+    expect(listed.out).toMatch(new RegExp(`^1 VM template in ${root}\\ndddddddddddd  1 MiB  2 vCPU  1 NIC  \\d+ MiB on disk  made \\S+ in \\d+\\.\\d s\\n$`));
+    const json = JSON.parse((await run('status', '--root', root, '--json')).out);
+    expect(json).toEqual([expect.objectContaining({ key: 'd'.repeat(64), memoryMiB: 1, vcpus: 2, nics: 1 })]);
+    expect(await run('clear', '--root', root)).toEqual({ code: 0, out: `removed 1 VM template from ${root}\n`, err: '' });
+    expect(fs.readdirSync(root)).toEqual([]);
+  });
+});
