@@ -1,6 +1,6 @@
 /**
  * A container through real containerd: `ctr run` to its first byte of output with the husk
- * shim (a VM boot included) against containerd's own runc shim, measured in the same run on
+ * shim (its VM from a template, or booted with HUSK_VM_TEMPLATE=0) against containerd's own runc shim, measured in the same run on
  * private containerd instances (test/e2e/containerd.ts), and the husk shim's RSS per pod.
  *   node dist/bench/containerd/run.js [--runs 3] [--generations 1,2] [--write docs/benchmarks.md]
  *   node dist/bench/containerd/run.js --demo     one husk container, its output shown (the README demo)
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBusyboxImage } from '../../test/e2e/busybox-image.js';
 import { missingGeneration, REPO_DIR, startContainerd, type Containerd, type Generation } from '../../test/e2e/containerd.js';
+import { templatesEnabled } from '../../src/factory/index.js';
 import { writeSection } from '../markdown.js';
 
 const SHIM_DIR = path.join(REPO_DIR, 'dist', 'bin');
@@ -85,7 +86,7 @@ async function demo(archive: string, ref: string): Promise<void> {
     await cd.importImage(archive);
     process.stdout.write(`$ ctr run --rm --runtime io.containerd.husk.v2 ${ref} demo sh -c '...'   (containerd ${cd.version})\n`);
     const r = await ctrRun(cd, HUSK, 'demo', ref, 'echo "hello from a husk VM: $(uname -sr), $(grep -c ^processor /proc/cpuinfo) vCPU, $(free -m | awk \'/Mem:/{print $2}\') MiB"');
-    process.stdout.write(`${r.stdout}\n(first output after ${(r.firstOutputMs / 1000).toFixed(1)} s, VM boot included)\n`);
+    process.stdout.write(`${r.stdout}\n(first output after ${(r.firstOutputMs / 1000).toFixed(1)} s, the VM's start included)\n`);
   } finally {
     await cd.stop();
   }
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
       `| ${cols((r) => `containerd ${r.version}`)}`,
       `|---${'|---'.repeat(results.length)}|`,
       `| runc shim (\`io.containerd.runc.v2\`) ${cols((r) => `${r.runcMs.toFixed(0)} ms`)}`,
-      `| husk (\`io.containerd.husk.v2\`), VM boot included ${cols((r) => `${(r.huskMs / 1000).toFixed(1)} s`)}`,
+      `| husk (\`io.containerd.husk.v2\`), VM ${templatesEnabled() ? 'from a template' : 'boot'} included ${cols((r) => `${(r.huskMs / 1000).toFixed(1)} s`)}`,
       `| husk shim RSS, one pod (QEMU not included) ${cols((r) => `${r.shimRssMiB.toFixed(0)} MiB`)}`,
     ].join('\n');
     process.stdout.write(`${table}\n`);

@@ -1,8 +1,8 @@
 /**
  * Pods started at once through containerd 2.x: `ctr run -d` for N pods together, the time
  * until each one runs and answers an exec, and the time until the last one does, for the husk
- * shim (cold boots: the VM factory's template path does not exist yet), with its admission
- * queue and without it, against containerd's runc shim, in the same run (test/e2e/load.ts).
+ * shim from a VM template (the default) and booting cold, with its admission queue and
+ * without it, against containerd's runc shim, in the same run (test/e2e/load.ts).
  *   node dist/bench/load/run.js [--pods 10] [--runs 1] [--write docs/benchmarks.md]
  */
 import fs from 'node:fs';
@@ -14,13 +14,13 @@ import { REPO_DIR, startContainerd } from '../../test/e2e/containerd.js';
 import { describeLoad, removePods, startPodsAtOnce, type LoadResult } from '../../test/e2e/load.js';
 import { defaultSlots } from '../../src/host/admission-queue.js';
 import { writeSection } from '../markdown.js';
+import { median } from '../measure.js';
 
 const SHIM_DIR = path.join(REPO_DIR, 'dist', 'bin');
 const GUEST_DIR = path.resolve(REPO_DIR, process.env.HUSK_GUEST_DIR ?? 'build/guest');
 const TIMEOUT_MS = 900_000;
 
 const seconds = (ms: number) => (Number.isNaN(ms) ? 'failed' : `${(ms / 1000).toFixed(1)} s`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 interface Row {
   label: string;
@@ -41,8 +41,9 @@ async function main(): Promise<void> {
   const unlimited = String(pods * 10);
   const rows: Row[] = [
     { label: 'runc shim (`io.containerd.runc.v2`)', runtime: 'io.containerd.runc.v2', env: {}, results: [] },
-    { label: 'husk, cold boots', runtime: 'io.containerd.husk.v2', env: {}, results: [] },
-    { label: 'husk, cold boots, no admission (all at once)', runtime: 'io.containerd.husk.v2', env: { HUSK_ADMISSION_BOOTS: unlimited, HUSK_ADMISSION_STEPS: unlimited }, results: [] },
+    { label: 'husk from a VM template (the default)', runtime: 'io.containerd.husk.v2', env: {}, results: [] },
+    { label: 'husk, cold boots', runtime: 'io.containerd.husk.v2', env: { HUSK_VM_TEMPLATE: '0' }, results: [] },
+    { label: 'husk, cold boots, no admission (all at once)', runtime: 'io.containerd.husk.v2', env: { HUSK_VM_TEMPLATE: '0', HUSK_ADMISSION_BOOTS: unlimited, HUSK_ADMISSION_STEPS: unlimited }, results: [] },
   ];
   let version = '';
   try {
@@ -78,7 +79,6 @@ async function main(): Promise<void> {
       (r) =>
         `| ${r.label} | ${r.results.map((x) => `${pods - x.failed.length}/${pods}`).join(', ')} | ${cell(r.results, (x) => Math.min(...x.pods.filter((p) => !p.error).map((p) => p.execMs)))} | ${cell(r.results, (x) => median(x.pods.filter((p) => !p.error).map((p) => p.execMs)))} | ${cell(r.results, (x) => x.lastRunningMs)} | ${r.results.map((x) => x.failed.length).join(', ')} |`,
     ),
-    '| husk from a VM template | — | — | — | — (the VM factory, issue 12: target all ten within 15 s) | — |',
   ].join('\n');
   process.stdout.write(`${table}\n`);
   if (values.write) writeSection(values.write, 'load', 'Pods started at once', table);

@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { execa } from 'execa';
 import { pino } from 'pino';
 import { busyboxRootfs } from '../../src/cli/busybox-rootfs.js';
 import { defaultSpec } from '../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../src/sandbox/sandbox.js';
+import { templatesEnabled } from '../../src/factory/index.js';
 import { writeSection } from '../markdown.js';
+import { firstOutput, median, runcOnce } from '../measure.js';
 
 interface Sample {
   agentMs: number;
@@ -29,13 +30,6 @@ const MEMORY_MIB = 512;
 
 function kib(file: string, key: string): number {
   return Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(file, 'utf8'))?.[1] ?? 0);
-}
-
-function firstOutput(stream: NodeJS.ReadableStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.once('data', () => resolve());
-    stream.once('end', () => reject(new Error('no output')));
-  });
 }
 
 async function huskOnce(image: string, rootfs: string, dir: string, n: number): Promise<Omit<Sample, 'runcMs'>> {
@@ -69,21 +63,6 @@ async function huskOnce(image: string, rootfs: string, dir: string, n: number): 
   }
 }
 
-/** The same container with runc on the host, for scale: no VM at all. */
-async function runcOnce(rootfs: string, dir: string, n: number): Promise<number> {
-  const bundle = path.join(dir, `runc-${n}`);
-  fs.mkdirSync(bundle);
-  fs.writeFileSync(path.join(bundle, 'config.json'), JSON.stringify({ ...defaultSpec(['echo', 'ready']), root: { path: rootfs, readonly: true } }));
-  const t0 = performance.now();
-  const child = execa('runc', ['--root', path.join(dir, 'runc-root'), 'run', '--bundle', bundle, `bench-${n}`], { buffer: false });
-  await firstOutput(child.stdout!);
-  const ms = performance.now() - t0;
-  await child;
-  return ms;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, image: { type: 'string', default: 'build/guest' }, write: { type: 'string' } } });
   const image = path.resolve(values.image!);
@@ -106,7 +85,7 @@ async function main(): Promise<void> {
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, QEMU under TCG (no usable KVM here), ` +
       `guest ${manifest.kernel}, 1 vCPU, ${MEMORY_MIB} MiB; median of ${samples.length} runs; busybox \`echo ready\`.`,
     '',
-    '| | husk (VM) | runc on the host |',
+    `| | husk (VM, ${templatesEnabled() ? 'from a VM template' : 'booted cold'}) | runc on the host |`,
     '|---|---|---|',
     `| create → agent answering | ${(m('agentMs') / 1000).toFixed(2)} s | — |`,
     `| create → first container output | ${(m('outputMs') / 1000).toFixed(2)} s | ${m('runcMs').toFixed(0)} ms |`,

@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import { AgentClient, BUDGET_MS } from '../agent/client.js';
-import { AGENT_HOST_GONE, AGENT_SERVING } from '../guest/markers.js';
+import { AGENT_SERVING } from '../guest/markers.js';
 import { pacer } from '../host/pace.js';
 import { QemuVmFactory, type VmFactory } from '../hypervisor/index.js';
 import { waitForConsole } from './console.js';
@@ -14,6 +14,7 @@ import { TemplateStore } from './template-store.js';
 
 export { TemplateStore } from './template-store.js';
 export { TemplateVmFactory, templateMac } from './template-factory.js';
+export { takeAgentConnection } from './handoff.js';
 
 /** A restored clone answers within a fraction of a second here; one that does not is broken. */
 const RESTORED_READY_MS = 2000;
@@ -23,7 +24,7 @@ export function templatesEnabled(env: NodeJS.ProcessEnv = process.env): boolean 
   return !/^(0|off|false|no)$/i.test(env.HUSK_VM_TEMPLATE ?? '');
 }
 
-/** HUSK_VM_TEMPLATE_MAX: how many templates are kept at most (default 8). */
+/** HUSK_VM_TEMPLATE_MAX: how many templates are kept at most (default 8; the least recently used go). */
 export function templateLimit(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const n = Number(env.HUSK_VM_TEMPLATE_MAX);
   return env.HUSK_VM_TEMPLATE_MAX && Number.isInteger(n) && n >= 0 ? n : undefined;
@@ -42,9 +43,7 @@ export function templateVmFactory(log: Logger, store: TemplateStore): TemplateVm
     agentReady: async (vm, { restored, signal }) => {
       const pace = pacer(vm.accel);
       if (!restored) return waitForConsole(vm.consoleLogPath, AGENT_SERVING, BUDGET_MS.ready * pace().factor, signal);
-      const agent = await AgentClient.connect(vm.agentSocketPath, { signal, pace, budgets: { ready: RESTORED_READY_MS } });
-      agent.close();
-      await waitForConsole(vm.consoleLogPath, AGENT_HOST_GONE, RESTORED_READY_MS * pace().factor, signal);
+      return AgentClient.connect(vm.agentSocketPath, { signal, pace, budgets: { ready: RESTORED_READY_MS } });
     },
     log,
   });

@@ -15,6 +15,7 @@
 import type { Logger } from 'pino';
 import type { NetworkDevice, Vm, VmConfig, VmFactory, VmIdentity } from '../hypervisor/index.js';
 import { imageIdentity, templateKey, type KeyInputs } from './template-key.js';
+import { leaveAgentConnection, type AgentConnection } from './handoff.js';
 import { makeScratchNetns, removeScratchNetns } from './scratch-netns.js';
 import type { Template, TemplateStore } from './template-store.js';
 
@@ -41,9 +42,10 @@ export interface TemplateVmFactoryOptions {
    * Resolves once the VM's agent is ready. A booting template: once it serves its channel,
    * which the host must not have opened (a session half-closed across the save leaves the
    * clones' agents deaf). `restored`, a clone: once it answers, which takes a fraction of a
-   * second or means the template is broken.
+   * second or means the template is broken; the connection it answered on, if it resolves to
+   * one, goes to the VM's first user (handoff.ts).
    */
-  agentReady(vm: Vm, options: { restored: boolean; signal: AbortSignal }): Promise<void>;
+  agentReady(vm: Vm, options: { restored: boolean; signal: AbortSignal }): Promise<AgentConnection | void>;
   /** Where a template VM with NICs runs; default a real namespace (scratch-netns.ts). */
   netns?: ScratchNetns;
   /** How long to wait for another process that is making the same template. */
@@ -61,6 +63,10 @@ export class TemplateVmFactory implements VmFactory {
   async create(config: VmConfig): Promise<Vm> {
     if (config.memory) return this.o.hypervisor.create(config);
     const log = this.o.log.child({ sandbox: config.id });
+    if (config.fromTemplate === false) {
+      log.info({ origin: 'cold' }, 'VM booting cold: its pod asked for no template');
+      return this.o.hypervisor.create(config);
+    }
     const got = await this.prepare(config, { log });
     if ('cold' in got) return this.cold(config, log, got.cold);
     const { template } = got;
@@ -158,7 +164,8 @@ export class TemplateVmFactory implements VmFactory {
   private async clone(config: VmConfig, t: Template): Promise<Vm> {
     const vm = await this.o.hypervisor.create(withTemplateNics({ ...config, memory: { mode: 'clone', file: t.memoryPath, statePath: t.statePath } }));
     try {
-      await this.untilReady(vm, true);
+      const connection = await this.untilReady(vm, true);
+      if (connection) leaveAgentConnection(vm, connection);
     } catch (err) {
       await vm.stop({ force: true });
       throw err;
@@ -166,10 +173,10 @@ export class TemplateVmFactory implements VmFactory {
     return vm;
   }
 
-  private async untilReady(vm: Vm, restored: boolean): Promise<void> {
+  private async untilReady(vm: Vm, restored: boolean): Promise<AgentConnection | void> {
     const dead = new AbortController();
     void vm.monitor.then((exit) => dead.abort(new Error(`the VM ended (${exit.reason})`)));
-    await this.o.agentReady(vm, { restored, signal: dead.signal });
+    return this.o.agentReady(vm, { restored, signal: dead.signal });
   }
 }
 

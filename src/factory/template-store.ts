@@ -70,7 +70,7 @@ export interface TemplateStoreOptions {
   root?: string;
   log: Logger;
   flockBinary?: string;
-  /** At most this many templates are kept (each holds a guest's touched RAM); default 8. */
+  /** At most this many templates are kept (each holds a guest's touched RAM), the least recently used going first; default 8. */
   maxTemplates?: number;
 }
 
@@ -115,8 +115,8 @@ export class TemplateStore {
     return (await this.lookup(key)).template;
   }
 
-  /** As find(), saying why when a template was there but had to be discarded. */
-  async lookup(key: string): Promise<Lookup> {
+  /** As find(), saying why when a template was there but had to be discarded; `use: false` leaves its last use as it was. */
+  async lookup(key: string, options: { use?: boolean } = {}): Promise<Lookup> {
     const dir = this.dirOf(key);
     let record: TemplateRecord;
     try {
@@ -133,7 +133,25 @@ export class TemplateStore {
       await this.discard(key, damage);
       return { discarded: damage };
     }
+    // When it was last used: the least recently used goes first when there are too many.
+    if (options.use !== false) await fs.utimes(path.join(dir, RECORD), new Date(), new Date()).catch(() => undefined);
     return { template: t };
+  }
+
+  /**
+   * Keeps fewer than maxTemplates: the least recently used go (templates of shapes no pod
+   * asks for any more, or left by an older husk whose VMs looked different). Clones of them
+   * keep running: their mappings hold on to the files.
+   */
+  private async makeRoom(): Promise<void> {
+    const max = this.o.maxTemplates ?? 8;
+    if (max <= 0) throw new Error(`no VM templates are kept (HUSK_VM_TEMPLATE_MAX=${max})`);
+    const names = (await fs.readdir(this.root)).filter((n) => KEY.test(n));
+    const used = await Promise.all(names.map(async (n) => ({ n, at: (await fs.stat(path.join(this.root, n, RECORD)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    used.sort((a, b) => a.at - b.at);
+    for (const { n } of used.slice(0, Math.max(0, used.length - max + 1))) {
+      await this.discard(n, `the least recently used of more than ${max} (HUSK_VM_TEMPLATE_MAX)`);
+    }
   }
 
   private async check(t: Template): Promise<string | undefined> {
@@ -182,9 +200,7 @@ export class TemplateStore {
       const made = await this.find(key);
       if (made) return made;
       await this.sweepBuilds(key.slice(0, 12));
-      const have = (await fs.readdir(this.root)).filter((n) => KEY.test(n)).length;
-      const max = this.o.maxTemplates ?? 8;
-      if (have >= max) throw new Error(`there are already ${have} VM templates in ${this.root}, the most kept (HUSK_VM_TEMPLATE_MAX=${max})`);
+      await this.makeRoom();
       const memoryBytes = memoryMiB * 1024 * 1024;
       await this.checkSpace(memoryBytes);
       const dir = await fs.mkdtemp(path.join(this.root, `.build-${key.slice(0, 12)}-`));
@@ -239,7 +255,7 @@ export class TemplateStore {
   /** Every intact template, for `husk factory status`. */
   async list(): Promise<Template[]> {
     const names = await fs.readdir(this.root).catch(() => [] as string[]);
-    const found = await Promise.all(names.filter((n) => KEY.test(n)).map((n) => this.find(n)));
+    const found = await Promise.all(names.filter((n) => KEY.test(n)).map(async (n) => (await this.lookup(n, { use: false })).template));
     return found.filter((t): t is Template => t !== undefined);
   }
 

@@ -13,7 +13,7 @@ export const AGENT_SERVING = 'agent serving on virtio-serial port';
 /**
  * Logged when a host session on the port has ended and the agent waits for the next. The
  * channel cannot tell two sessions apart if the second begins before the guest has seen the
- * first end, so a host that hangs up and dials again (the factory checking a clone, then the
- * sandbox) waits for this line first.
+ * first end: a host that hangs up and dials again must wait for this line first (the
+ * factory avoids that by handing its session on, src/factory/handoff.ts).
  */
 export const AGENT_HOST_GONE = 'host disconnected';

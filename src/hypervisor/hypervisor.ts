@@ -63,6 +63,8 @@ export interface VmConfig {
    * for the paths of its own files (state dir, shared dir) and the taps.
    */
   memory?: { mode: 'template'; file: string } | { mode: 'clone'; file: string; statePath: string };
+  /** false: boot this VM cold even where a factory would restore it from a template. */
+  fromTemplate?: boolean;
 }
 
 /** Why a VM ended, as far as the host can tell. */

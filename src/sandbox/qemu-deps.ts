@@ -10,13 +10,17 @@ import { AgentClient } from '../agent/client.js';
 import { RemoteAgent } from '../agent/guest-agent.js';
 import { AdmissionQueue } from '../host/admission-queue.js';
 import { pacer } from '../host/pace.js';
-import { vmFactory } from '../factory/index.js';
+import { takeAgentConnection, vmFactory } from '../factory/index.js';
 import type { GuestImage, SandboxDeps } from './sandbox.js';
 
 export function qemuSandboxDeps(log: Logger, extra: Partial<SandboxDeps> = {}): SandboxDeps {
   return {
     vms: vmFactory(log),
-    connectAgent: async (socketPath, { signal, accel }) => new RemoteAgent(await AgentClient.connect(socketPath, { signal, pace: pacer(accel) })),
+    // A clone's agent answered the factory already: that connection is the sandbox's.
+    connectAgent: async (vm, { signal }) => {
+      const handed = takeAgentConnection(vm);
+      return new RemoteAgent(handed instanceof AgentClient ? handed : await AgentClient.connect(vm.agentSocketPath, { signal, pace: pacer(vm.accel) }));
+    },
     admission: new AdmissionQueue({ log }),
     log,
     ...extra,

@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { GuestAgent } from '../agent/guest-agent.js';
 import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
-import type { Accel, Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
+import type { Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
 import type { Admission, Slot, WorkKind } from '../host/admission-queue.js';
 import { Container } from './container.js';
 import { connectionLost } from './process.js';
-import { vmSize } from './vm-size.js';
+import { mayUseTemplate, vmSize } from './vm-size.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount } from './mounts.js';
 import { PodNetwork, validateNetns } from './pod-network.js';
@@ -48,7 +48,8 @@ export interface SandboxConfig {
 export interface SandboxDeps {
   vms: VmFactory;
   /** Connects to the agent behind the VM's channel, waiting for the guest to come up. */
-  connectAgent(socketPath: string, options: { signal: AbortSignal; accel: Accel }): Promise<GuestAgent>;
+  /** The agent of `vm` (its agentSocketPath), answering. */
+  connectAgent(vm: Vm, options: { signal: AbortSignal }): Promise<GuestAgent>;
   /** Host-wide turns for guest-heavy work (boots, container steps); without it work runs at once. */
   admission?: Admission;
   log: Logger;
@@ -136,7 +137,7 @@ export class Sandbox {
   async start(): Promise<void> {
     if (this.state !== 'created') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
     const c = this.config;
-    const size = vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, c.annotations);
+    const size = { ...vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, c.annotations), fromTemplate: mayUseTemplate(c.annotations) };
     if (c.netns) this.network = await PodNetwork.setup(c.netns, this.log);
     const slot = await this.slot('boot', 'boot').catch(async (err: unknown) => {
       await this.network?.teardown();
@@ -183,7 +184,7 @@ export class Sandbox {
     }
   }
 
-  private async boot(size: { memoryMiB: number; vcpus: number }): Promise<void> {
+  private async boot(size: { memoryMiB: number; vcpus: number; fromTemplate: boolean }): Promise<void> {
     const c = this.config;
     const vm = await this.deps.vms
       .create({
@@ -209,7 +210,7 @@ export class Sandbox {
       const stopped = () => booting.abort(new Error('the sandbox was stopped while booting'));
       if (this.stopping.signal.aborted) stopped();
       else this.stopping.signal.addEventListener('abort', stopped, { once: true });
-      this.agent = await this.deps.connectAgent(vm.agentSocketPath, { signal: booting.signal, accel: vm.accel });
+      this.agent = await this.deps.connectAgent(vm, { signal: booting.signal });
       // A clone starts with its template's kernel random state and clock: its own first.
       if (vm.restored) {
         await this.agent.reseedRandom(crypto.randomBytes(64));

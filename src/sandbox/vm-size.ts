@@ -51,6 +51,17 @@ export function vmSize(defaults: VmSize, annotations: Record<string, string> = {
   };
 }
 
+/** Set to false (or 0, no, off), the pod's VM boots cold even where VM templates are on. */
+export const TEMPLATE_ANNOTATION = 'io.husk.vm.template';
+
+/** Whether the pod's VM may come from a template, by its annotations (default yes). */
+export function mayUseTemplate(annotations: Record<string, string> = {}): boolean {
+  const v = annotations[TEMPLATE_ANNOTATION]?.trim().toLowerCase();
+  if (v === undefined || ['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw invalidArgument(`annotation ${TEMPLATE_ANNOTATION}=${JSON.stringify(annotations[TEMPLATE_ANNOTATION])}: want true or false`);
+}
+
 /** A CRI resource annotation: a decimal integer; absent, 0 and CRI's -1 (no quota) all mean none. */
 function nonNegative(name: string, value: string | undefined): number {
   if (value === undefined || value.trim() === '-1') return 0;

@@ -76,7 +76,8 @@ function cniConfig(): string {
   );
 }
 
-export async function startCriEnvironment(): Promise<CriEnvironment> {
+/** `env`: extra environment for containerd and so for its shims (e.g. HUSK_VM_TEMPLATE=0). */
+export async function startCriEnvironment(options: { env?: Record<string, string> } = {}): Promise<CriEnvironment> {
   const missing = missingCri();
   if (missing) throw new Error(missing);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-cri-'));
@@ -92,7 +93,7 @@ export async function startCriEnvironment(): Promise<CriEnvironment> {
     cd = await startContainerd('2', {
       namespace: CRI_NAMESPACE,
       pathPrepend: [SHIM_DIR],
-      env: { HUSK_GUEST_DIR: GUEST_DIR },
+      env: { HUSK_GUEST_DIR: GUEST_DIR, ...options.env },
       cri: {
         runtimes: {
           [HANDLERS.runc]: { runtimeType: 'io.containerd.runc.v2' },

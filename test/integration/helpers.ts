@@ -1,3 +1,4 @@
+import { execa } from 'execa';
 import type { Readable } from 'node:stream';
 
 /** All of a stream's output, as text, once it ends. */
@@ -8,4 +9,10 @@ export function collect(s: Readable): Promise<string> {
     s.once('end', () => resolve(out));
     s.once('error', reject);
   });
+}
+
+/** Pids of every QEMU on the host. */
+export async function qemuPids(): Promise<string[]> {
+  const r = await execa('pgrep', ['-f', 'qemu-system'], { reject: false });
+  return r.stdout.split('\n').filter(Boolean);
 }

@@ -17,7 +17,7 @@ import { TemplateStore, vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
-import { collect } from '../helpers.js';
+import { collect, qemuPids } from '../helpers.js';
 
 const IMAGE = process.env.HUSK_GUEST_DIR ?? path.resolve('build/guest');
 const haveImage = fs.existsSync(path.join(IMAGE, 'manifest.json'));
@@ -25,10 +25,6 @@ const log = pino({ level: process.env.HUSK_TEST_LOG ?? 'silent' });
 
 const KEY = /^[0-9a-f]{64}$/;
 
-async function qemuPids(): Promise<string[]> {
-  const r = await execa('pgrep', ['-f', 'qemu-system'], { reject: false });
-  return r.stdout.split('\n').filter(Boolean);
-}
 
 (haveImage ? describe : describe.skip)('VM templates on real QEMU', () => {
   let root: string;

@@ -6,14 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { pino } from 'pino';
 import { busyboxRootfs } from '../../../src/cli/busybox-rootfs.js';
 import { vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
-import { collect } from '../helpers.js';
+import { collect, qemuPids } from '../helpers.js';
 
 const IMAGE = process.env.HUSK_GUEST_DIR ?? path.resolve('build/guest');
 const haveImage = fs.existsSync(path.join(IMAGE, 'manifest.json'));
@@ -23,10 +22,6 @@ function rssKiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 }
 
-async function qemuPids(): Promise<string[]> {
-  const r = await execa('pgrep', ['-f', 'qemu-system'], { reject: false });
-  return r.stdout.split('\n').filter(Boolean);
-}
 
 (haveImage ? describe : describe.skip)('sandbox in a real VM', () => {
   let root: string;

@@ -5,18 +5,9 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { factoryCommand } from '../../../src/cli/factory-command.js';
 import { TemplateStore } from '../../../src/factory/template-store.js';
+import { runCommand } from './helpers.js';
 
-function capture() {
-  let text = '';
-  return { write: (s: string) => void (text += s), get text() { return text; } };
-}
-
-async function run(...argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await factoryCommand(argv, out, err);
-  return { code, out: out.text, err: err.text };
-}
+const run = (...argv: string[]) => runCommand(factoryCommand, argv);
 
 let root: string;
 beforeEach(() => {

@@ -1,17 +1,8 @@
 import { socketPath, taskCommand } from '../../../src/cli/task-command.js';
 import { tempSocket } from '../ttrpc/helpers.js';
+import { runCommand } from './helpers.js';
 
-function capture() {
-  let text = '';
-  return { write: (s: string) => void (text += s), get text() { return text; } };
-}
-
-async function run(...argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await taskCommand(argv, out, err);
-  return { code, out: out.text, err: err.text };
-}
+const run = (...argv: string[]) => runCommand(taskCommand, argv);
 
 describe('husk task', () => {
   it.each([

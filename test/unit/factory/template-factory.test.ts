@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { TemplateStore, TemplateVmFactory, templateMac } from '../../../src/factory/index.js';
+import { takeAgentConnection, TemplateStore, TemplateVmFactory, templateMac } from '../../../src/factory/index.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
 import type { Vm, VmConfig } from '../../../src/hypervisor/index.js';
 
@@ -20,7 +20,7 @@ let store: TemplateStore;
 /** What agentReady was asked, in order; a test sets `ready` to make it fail. */
 let readyCalls: Array<{ id: string; restored: boolean }>;
 let netnsCalls: string[];
-let ready: (vm: Vm, restored: boolean) => Promise<void>;
+let ready: (vm: Vm, restored: boolean) => Promise<void | { close(): void }>;
 
 function config(id: string, extra: Partial<VmConfig> = {}): VmConfig {
   return {
@@ -102,6 +102,16 @@ describe('TemplateVmFactory', () => {
     expect(fs.statSync(root).mode & 0o777).toBe(0o700);
     for (const f of ['memory', 'state', 'template.json']) expect(fs.statSync(path.join(root, key!, f)).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.join(root, key!, 'memory')).size).toBe(256 * 2 ** 20);
+  });
+
+  it('hands the connection a clone answered on to its first user, once', async () => {
+    const connection = { close: () => undefined };
+    ready = async (_vm, restored) => (restored ? connection : undefined) as never;
+    const vm = await factory().create(config('pod-a'));
+    expect(takeAgentConnection(vm)).toBe(connection);
+    expect(takeAgentConnection(vm)).toBeUndefined();
+    const cold = await factory().create(config('pod-b', { fromTemplate: false }));
+    expect(takeAgentConnection(cold)).toBeUndefined();
   });
 
   it('clones an existing template without booting another', async () => {
@@ -268,16 +278,24 @@ describe('TemplateVmFactory', () => {
     expect(warnings.join('\n')).toMatch(/VM booting cold: no template: no space for a VM template of \d+ MiB/);
   });
 
-  it('boots cold once the most templates kept are there', async () => {
+  it('keeps at most maxTemplates, dropping the least recently used', async () => {
     store = new TemplateStore({ root, log, maxTemplates: 2 });
     const f = factory();
     await f.create(config('pod-a'));
+    const [one] = keys();
     await f.create(config('pod-b', { vcpus: 2 }));
-    const c = (await f.create(config('pod-c', { vcpus: 3 }))) as FakeVm;
-    expect(c.restored).toBe(false);
+    const two = keys().find((k) => k !== one);
+    // Used again: now the most recent.
+    await new Promise((r) => setTimeout(r, 20));
+    await f.create(config('pod-c'));
+    await f.create(config('pod-d', { vcpus: 3 }));
     expect(keys()).toHaveLength(2);
-    // Sizes that have a template still get clones.
-    expect(((await f.create(config('pod-d', { vcpus: 2 }))) as FakeVm).restored).toBe(true);
+    expect(keys()).toContain(one);
+    expect(keys()).not.toContain(two);
+    expect(templateVms()).toHaveLength(3);
+    // None kept at all: every pod boots cold.
+    store = new TemplateStore({ root, log, maxTemplates: 0 });
+    expect(((await factory().create(config('pod-e', { vcpus: 4 }))) as FakeVm).restored).toBe(false);
   });
 
   it('boots cold when the template key cannot be worked out (a guest image file is missing)', async () => {
@@ -285,6 +303,13 @@ describe('TemplateVmFactory', () => {
     const vm = (await factory().create(config('pod-a'))) as FakeVm;
     expect(vm.restored).toBe(false);
     expect(templateVms()).toHaveLength(0);
+  });
+
+  it('boots cold a VM whose pod asked for no template', async () => {
+    const vm = (await factory().create(config('pod-a', { fromTemplate: false }))) as FakeVm;
+    expect(vm.restored).toBe(false);
+    expect(hv.vms).toHaveLength(1);
+    expect(fs.existsSync(root) ? keys() : []).toEqual([]);
   });
 
   it('passes a config that already names a memory file straight to the hypervisor', async () => {

@@ -281,8 +281,8 @@ describe('Sandbox', () => {
       const { admission, events, open } = gate();
       const vms = new FakeVmFactory();
       const agent = new ScriptedAgent();
-      const connectAgent = async (_socket: string, o: { accel: string }) => {
-        events.push(`connect ${o.accel}`);
+      const connectAgent = async (vm: { accel: string }) => {
+        events.push(`connect ${vm.accel}`);
         return agent;
       };
       const sandbox = await Sandbox.create(cfg('queued'), { vms, connectAgent, admission, log });

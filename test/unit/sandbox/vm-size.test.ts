@@ -1,5 +1,5 @@
 import { GrpcCode } from '../../../src/errors.js';
-import { vmSize } from '../../../src/sandbox/vm-size.js';
+import { mayUseTemplate, TEMPLATE_ANNOTATION, vmSize } from '../../../src/sandbox/vm-size.js';
 
 const defaults = { memoryMiB: 512, vcpus: 1 };
 
@@ -30,5 +30,14 @@ describe('vmSize', () => {
     [{ 'io.husk.vm.vcpus': '0' }, 'from 1 to 4'],
   ])('refuses %j', (annotations, message) => {
     expect(() => vmSize(defaults, annotations, 4)).toThrow(expect.objectContaining({ grpcCode: GrpcCode.InvalidArgument, message: expect.stringContaining(message) }));
+  });
+});
+
+describe('mayUseTemplate', () => {
+  it('is yes unless the pod says false, and refuses anything else', () => {
+    expect(mayUseTemplate()).toBe(true);
+    expect(mayUseTemplate({ [TEMPLATE_ANNOTATION]: 'true' })).toBe(true);
+    for (const v of ['false', 'FALSE', '0', 'no', 'off']) expect(mayUseTemplate({ [TEMPLATE_ANNOTATION]: v })).toBe(false);
+    expect(() => mayUseTemplate({ [TEMPLATE_ANNOTATION]: 'maybe' })).toThrow(expect.objectContaining({ grpcCode: GrpcCode.InvalidArgument }));
   });
 });
