@@ -1,0 +1,46 @@
+/**
+ * The guest's identity helper (scripts/guest/identity.c), built here with gcc as
+ * build-guest.sh builds it, driven through GuestIdentity on this host. Reseeding the host's
+ * CRNG with random bytes does no harm; the clock is only ever given bad values here (a good
+ * one would set this host's clock).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { GrpcCode } from '../../../src/errors.js';
+import { GuestIdentity } from '../../../src/guest/identity.js';
+
+let dir: string;
+let helper: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-identity-'));
+  helper = path.join(dir, 'identity');
+  await execa('gcc', ['-static', '-Os', '-s', '-o', helper, path.resolve('scripts/guest/identity.c')]);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('GuestIdentity with the real helper', () => {
+  it('reseeds the kernel RNG from the bytes given', async () => {
+    await expect(new GuestIdentity(helper).reseed(crypto.randomBytes(64))).resolves.toBeUndefined();
+  });
+
+  it('refuses seeds of the wrong size and times that are not times, before running anything', async () => {
+    const id = new GuestIdentity(path.join(dir, 'missing'));
+    for (const n of [0, 31, 513]) await expect(id.reseed(Buffer.alloc(n))).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+    for (const [s, us] of [[-1, 0], [1.5, 0], [0, 1e6], [0, -1], [Number.MAX_SAFE_INTEGER + 2, 0]]) {
+      await expect(id.setClock(s!, us!)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+    }
+  });
+
+  it('reports what the helper refused as Internal with its reason', async () => {
+    // A seed the helper reads short of: it wants at least 32 bytes and says so.
+    const r = await execa(helper, ['reseed'], { input: Buffer.alloc(8), reject: false });
+    expect({ code: r.exitCode, err: r.stderr }).toEqual({ code: 1, err: 'husk-identity: a seed of 8 bytes is too short (at least 32)' });
+    expect((await execa(helper, ['clock', 'x', '0'], { reject: false })).exitCode).toBe(1);
+    expect((await execa(helper, ['nonsense'], { reject: false })).exitCode).toBe(2);
+    await expect(new GuestIdentity(path.join(dir, 'missing')).reseed(Buffer.alloc(32))).rejects.toMatchObject({ grpcCode: GrpcCode.Internal });
+  });
+});
