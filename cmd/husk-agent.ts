@@ -14,6 +14,7 @@ const { values } = parseArgs({
     'state-dir': { type: 'string', default: '/run/husk' },
     'cgroup-root': { type: 'string', default: '/sys/fs/cgroup' },
     runc: { type: 'string', default: 'runc' },
+    runner: { type: 'string' },
     'log-level': { type: 'string', default: 'info' },
   },
 });
@@ -24,6 +25,7 @@ const agent = await startAgent({
   stateDir: values['state-dir']!,
   cgroupRoot: values['cgroup-root']!,
   runcBinary: values.runc!,
+  runner: values.runner,
   logLevel: values['log-level']!,
 });
 for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => void agent.stop().then(() => process.exit(0)));

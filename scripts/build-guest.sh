@@ -22,6 +22,7 @@ INITRD_COMPRESS=${HUSK_GUEST_INITRD_COMPRESS:-none}
 # Host binaries copied into the image (the host packages installed by scripts/install.sh).
 NODE_BIN=/usr/bin/node
 RUNC_BIN=/usr/sbin/runc
+CRUN_BIN=/usr/bin/crun
 BUSYBOX_BIN=/bin/busybox
 # util-linux script (bsdutils): the agent runs terminal processes' runc under it, because
 # Node cannot open a pty and runc wants a terminal of its own to relay.
@@ -49,7 +50,7 @@ case "$INITRD_COMPRESS" in
 esac
 AGENT_BUNDLE=$REPO/dist/guest/husk-agent.mjs
 [ -f "$AGENT_BUNDLE" ] || die "$AGENT_BUNDLE is missing: run npm run build first"
-for f in "$NODE_BIN" "$RUNC_BIN" "$BUSYBOX_BIN" "$SCRIPT_BIN"; do
+for f in "$NODE_BIN" "$RUNC_BIN" "$CRUN_BIN" "$BUSYBOX_BIN" "$SCRIPT_BIN"; do
   [ -x "$f" ] || die "$f is missing (see the apt-get line in scripts/install.sh)"
 done
 # ldd fails on a static binary; the Debian "busybox" package (not -static) would need libc.
@@ -83,9 +84,10 @@ KVER=${KPKG#linux-image-} # the package name carries the uname -r string, e.g. 6
 # Every shared library the copied binaries load, as ldd names them (the loader included).
 libs_of() { ldd "$1" | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// {print $1}'; }
 HOST_FILES=$({
-  printf '%s\n' "$BUSYBOX_BIN" "$NODE_BIN" "$RUNC_BIN" "$SCRIPT_BIN"
+  printf '%s\n' "$BUSYBOX_BIN" "$NODE_BIN" "$RUNC_BIN" "$CRUN_BIN" "$SCRIPT_BIN"
   libs_of "$NODE_BIN"
   libs_of "$RUNC_BIN"
+  libs_of "$CRUN_BIN"
   libs_of "$SCRIPT_BIN"
 } | sort -u)
 
@@ -345,6 +347,8 @@ mkdir -p "$RF/usr/libexec/husk"
 gcc -static -Os -s -o "$RF/usr/libexec/husk/pause" "$GUEST_SRC/pause.c" || die "gcc -static pause.c failed (apt-get install gcc libc6-dev)"
 # Reseeds the kernel's CRNG and sets the clock for a guest restored from a VM template.
 gcc -static -Os -s -o "$RF/usr/libexec/husk/identity" "$GUEST_SRC/identity.c" || die "gcc -static identity.c failed"
+# Runs crun's containers in the foreground as `runc run --keep` does (crun 1.8 has no --keep).
+gcc -static -Os -s -o "$RF/usr/libexec/husk/oci-run" "$GUEST_SRC/oci-run.c" || die "gcc -static oci-run.c failed"
 
 # husk itself: the guest agent bundled into one file with its dependencies
 # (scripts/bundle-agent.sh, run by npm run build): no node_modules in the guest.
@@ -353,6 +357,10 @@ cp "$AGENT_BUNDLE" "$RF/opt/husk/husk-agent.mjs"
 # Prove the image's userland runs with only what is in it.
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/node --version >/dev/null || die "node does not run inside the rootfs"
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/sbin/runc --version >/dev/null || die "runc does not run inside the rootfs"
+# crun re-executes itself from a memfd through /proc, which the chroot lacks: the loader
+# finding every library it needs is the check.
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /lib64/ld-linux-x86-64.so.2 --list /usr/bin/crun >"$WORK/crun.ldd" 2>&1 && ! grep -q 'not found' "$WORK/crun.ldd" ||
+  die "crun does not load inside the rootfs: $(cat "$WORK/crun.ldd")"
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/script --version >/dev/null || die "script does not run inside the rootfs"
 NODE_VERSION=$(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/node --version)
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$RF" /usr/bin/node --check /opt/husk/husk-agent.mjs ||

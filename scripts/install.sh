@@ -15,7 +15,7 @@ node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)
 
 # Debian packages for the guest image (scripts/build-guest.sh) and for running pods under
 # QEMU. apt-get update runs only when one of them is missing.
-guest_pkgs="qemu-system-x86 qemu-utils runc busybox-static bsdutils gcc libc6-dev iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd containerd"
+guest_pkgs="qemu-system-x86 qemu-utils runc crun busybox-static bsdutils gcc libc6-dev iproute2 e2fsprogs erofs-utils cpio kmod xz-utils zstd containerd"
 # The CRI tests: CNI plugins (and the iptables portmap needs), a registry serving critest's
 # images and nginx for one of them.
 cri_pkgs="containernetworking-plugins iptables docker-registry nginx"

@@ -33,11 +33,22 @@ export function guestSpec(spec: Json, containerId: string, cgroupParent: string,
   // own namespaces are the pod's, so the agent sets those on the VM (vmSysctls).
   const sysctl = Object.entries((linux.sysctl as Record<string, string> | undefined) ?? {}).filter(([k]) => !vmWideSysctl(k));
   if (linux.sysctl) linux.sysctl = Object.fromEntries(sysctl);
-  const out: Json = { ...spec, linux };
+  const out: Json = { ...spec, linux, ociVersion: guestOciVersion(spec.ociVersion) };
   delete out.hooks;
   // Without a UTS namespace of its own the container has the VM's hostname (CreateSandbox's).
   delete out.hostname;
   return out;
+}
+
+/**
+ * The guest's crun (1.8) refuses a spec newer than runtime-spec 1.1 ("unknown version
+ * specified"); containerd 2.x writes 1.2. What 1.2 added (I/O priority, more mount and
+ * scheduler options) it does not know and leaves alone, so a 1.x spec is run as 1.1.0.
+ * runc takes either.
+ */
+export function guestOciVersion(version: unknown): unknown {
+  const m = typeof version === 'string' ? /^1\.(\d+)\./.exec(version) : null;
+  return m && Number(m[1]) > 1 ? '1.1.0' : version;
 }
 
 /** Sysctls of the network, IPC and UTS namespaces, which a container shares with its VM. */

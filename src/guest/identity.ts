@@ -3,10 +3,13 @@
  * template's kernel random state and clock): the host's random bytes credited to the kernel's
  * entropy pool with the CRNG reseeded at once, and the realtime clock set to the host's.
  * Node has neither ioctl nor clock_settime: a small static helper does both
- * (scripts/guest/identity.c). The agent itself draws no random numbers, so its own state
- * (V8's, OpenSSL's), cloned with the template, is never used.
+ * (scripts/guest/identity.c). The agent keeps one helper serving from its start (start()),
+ * so a template holds it and a clone asks it over a pipe instead of forking a process; a
+ * helper that died is started again on the next call. The agent itself draws no random
+ * numbers, so its own state (V8's, OpenSSL's), cloned with the template, is never used.
  */
-import { execa } from 'execa';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import readline from 'node:readline';
 import { GrpcCode, HuskError, invalidArgument } from '../errors.js';
 import { HELPER_LIMIT_MS } from './limits.js';
 
@@ -14,25 +17,84 @@ export const IDENTITY_HELPER = '/usr/libexec/husk/identity';
 /** What the helper takes: enough for a full reseed, little enough to read at once. */
 export const SEED_BYTES = { min: 32, max: 512 };
 
+interface Helper {
+  child: ChildProcessWithoutNullStreams;
+  /** Answers in order, one per command written. */
+  waiting: Array<(answer: string | Error) => void>;
+  dead?: Error;
+}
+
 export class GuestIdentity {
-  constructor(private readonly helper = IDENTITY_HELPER) {}
+  private helper: Helper | undefined;
+  /** Commands go one at a time: each waits for the previous answer. */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly binary = IDENTITY_HELPER) {}
+
+  /** Starts the serving helper now (the agent does at its start, before a template is saved). */
+  start(): void {
+    if (!this.helper || this.helper.dead) this.helper = this.spawn();
+  }
+
+  /** Ends the helper. */
+  close(): void {
+    this.helper?.child.kill('SIGKILL');
+    this.helper = undefined;
+  }
 
   async reseed(seed: Uint8Array): Promise<void> {
     if (seed.length < SEED_BYTES.min || seed.length > SEED_BYTES.max) {
       throw invalidArgument(`a random seed of ${seed.length} bytes: want ${SEED_BYTES.min} to ${SEED_BYTES.max}`);
     }
-    await this.run(['reseed'], seed);
+    await this.ask('reseed', `reseed ${Buffer.from(seed).toString('hex')}`);
   }
 
   async setClock(seconds: number, microseconds: number): Promise<void> {
     if (!Number.isSafeInteger(seconds) || seconds < 0 || !Number.isInteger(microseconds) || microseconds < 0 || microseconds >= 1e6) {
       throw invalidArgument(`guest time ${seconds} s ${microseconds} µs is not a time`);
     }
-    await this.run(['clock', String(seconds), String(microseconds)]);
+    await this.ask('clock', `clock ${seconds} ${microseconds}`);
   }
 
-  private async run(args: string[], input?: Uint8Array): Promise<void> {
-    const r = await execa(this.helper, args, { input, reject: false, timeout: HELPER_LIMIT_MS });
-    if (r.exitCode !== 0) throw new HuskError(GrpcCode.Internal, `${this.helper} ${args[0]}: ${(r.stderr || r.shortMessage || '').trim()}`);
+  private ask(what: string, command: string): Promise<void> {
+    const asked = this.turn.then(() => this.once(what, command));
+    this.turn = asked.catch(() => undefined);
+    return asked;
+  }
+
+  private async once(what: string, command: string): Promise<void> {
+    this.start();
+    const h = this.helper!;
+    const answer = await new Promise<string | Error>((resolve) => {
+      const timer = setTimeout(() => resolve(new Error(`no answer within ${HELPER_LIMIT_MS / 1000} s`)), HELPER_LIMIT_MS);
+      h.waiting.push((a) => {
+        clearTimeout(timer);
+        resolve(a);
+      });
+      h.child.stdin.write(`${command}\n`);
+    });
+    if (answer === 'ok') return;
+    if (answer instanceof Error) this.close();
+    throw new HuskError(GrpcCode.Internal, `${this.binary} ${what}: ${answer instanceof Error ? answer.message : answer}`);
+  }
+
+  private spawn(): Helper {
+    const child = spawn(this.binary, ['serve'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const h: Helper = { child, waiting: [] };
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-500)));
+    readline.createInterface({ input: child.stdout }).on('line', (line) => h.waiting.shift()?.(line));
+    const died = (err: Error) => {
+      h.dead ??= err;
+      for (const w of h.waiting.splice(0)) w(h.dead);
+    };
+    child.on('error', (err) => died(new Error(`cannot run it: ${err.message}`)));
+    child.on('exit', (code, signal) => died(new Error(`it exited (${signal ?? code})${stderr ? `: ${stderr.trim()}` : ''}`)));
+    // A write to a helper that is gone fails on the pipe; its exit says why.
+    child.stdin.on('error', () => undefined);
+    // Idle, it must not keep a test's agent process alive.
+    child.unref();
+    for (const pipe of [child.stdin, child.stdout, child.stderr]) (pipe as unknown as { unref?: () => void }).unref?.();
+    return h;
   }
 }

@@ -22,6 +22,8 @@ export interface AgentConfig {
   stateDir: string;
   cgroupRoot: string;
   runcBinary: string;
+  /** scripts/guest/oci-run.c, for an OCI runtime without `run --keep` (crun). */
+  runner?: string;
   logLevel: string;
   /** `ip` and any prefix; tests point it into a network namespace. */
   ipCommand?: string[];
@@ -36,7 +38,7 @@ export interface RunningAgent {
 export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
   const log = pino({ level: cfg.logLevel, base: { component: 'husk-agent' } }, pino.destination(2));
   await fs.mkdir(cfg.stateDir, { recursive: true, mode: 0o700 });
-  const runc = new Runc({ binary: cfg.runcBinary, root: path.join(cfg.stateDir, 'runc') });
+  const runc = new Runc({ binary: cfg.runcBinary, root: path.join(cfg.stateDir, 'runc'), runner: cfg.runner });
   const network = new Network(cfg.ipCommand);
   const agent = new Agent({ stateDir: cfg.stateDir, runc, cgroupRoot: cfg.cgroupRoot, cgroupParent: 'husk', log, network });
   const stopper = new AbortController();
@@ -50,10 +52,13 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
     if (stopper.signal.aborted) return done;
     stopper.abort();
     await agent.destroySandbox().catch((err) => log.error({ err }, 'cleanup failed'));
+    agent.identity.close();
     await server.shutdown();
     finish();
   };
   server.register(AgentService, agentService(agent, () => void stop())).register(HealthService, healthService());
+  // Before the port is served: a VM template saved from this guest holds the helper running.
+  agent.identity.start();
 
   if (cfg.listen) {
     await server.listen(cfg.listen);

@@ -13,6 +13,13 @@ export interface RuncOptions {
   binary?: string;
   /** runc's state directory (--root). */
   root: string;
+  /**
+   * For a runtime without `run --keep` (crun 1.8): scripts/guest/oci-run.c, which creates and
+   * starts the container and waits for it as a subreaper, leaving it to `delete` as --keep
+   * does. A terminal init cannot be created without a console socket: it runs with plain
+   * `run`, and its cgroup goes when it exits.
+   */
+  runner?: string;
 }
 
 /** Where runc writes a foreground process's pid and its own log, and whether it wants a terminal. */
@@ -27,16 +34,19 @@ export type RuncChild = ResultPromise<{ stdin: 'pipe'; stdout: 'pipe'; stderr: '
 export class Runc {
   private readonly binary: string;
   private readonly root: string;
+  private readonly runner: string | undefined;
 
   constructor(options: RuncOptions) {
     this.binary = options.binary ?? 'runc';
     this.root = options.root;
+    this.runner = options.runner;
   }
 
   /** Creates and starts the container in the foreground; the child's stdio is the container's. */
   run(id: string, bundle: string, files: ProcessFiles): RuncChild {
+    if (this.runner && !files.terminal) return this.start(files, [this.runner, this.binary, this.root, files.log, bundle, files.pid, id]);
     // --keep: the cgroup outlives the process, so its OOM count and stats can still be read.
-    return this.spawn(files, ['run', '--keep', '--bundle', bundle, '--pid-file', files.pid, id]);
+    return this.spawn(files, ['run', ...(this.runner ? [] : ['--keep']), '--bundle', bundle, '--pid-file', files.pid, id]);
   }
 
   /** Runs one more process in a running container, from an OCI process JSON file. */
@@ -77,7 +87,10 @@ export class Runc {
    * bytes pass untouched); `-e` hands back the exit status.
    */
   private spawn(files: ProcessFiles, args: string[]): RuncChild {
-    const argv = [this.binary, '--root', this.root, '--log', files.log, '--log-format', 'json', ...args];
+    return this.start(files, [this.binary, '--root', this.root, '--log', files.log, '--log-format', 'json', ...args]);
+  }
+
+  private start(files: ProcessFiles, argv: string[]): RuncChild {
     const [file, ...rest] = files.terminal ? ['script', '-q', '-e', '-c', argv.map(shellQuote).join(' '), '/dev/null'] : argv;
     return execa(file!, rest, {
       stdin: 'pipe',

@@ -58,6 +58,9 @@ function socketDir(dir: string | null | undefined): string | undefined {
   return dir;
 }
 
+/** Node flags for the daemon (measured here: 4-5 MiB less anonymous memory per shim). */
+export const DAEMON_NODE_FLAGS = ['--max-semi-space-size=1'];
+
 export async function start(flags: ShimFlags, stdin: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string> {
   const bootstrap = await readBootstrap(stdin);
   const bundle = flags.bundle || process.cwd();
@@ -83,7 +86,11 @@ export async function start(flags: ShimFlags, stdin: NodeJS.ReadableStream & { i
   const args = process.argv.slice(1).filter((a) => a !== 'start');
   // node:child_process, not execa: this child is a daemon that must outlive us, with a
   // raw descriptor as its stderr, which is spawn's plain job and against execa's grain.
+  // A small young generation: the daemon allocates little at a time, and V8's default (up to
+  // 16 MiB per semi-space) is resident memory in every pod's shim. Through NODE_OPTIONS, so
+  // the daemon's command line stays the shim's own (what ps and process lookups see).
   const child = spawn(process.execPath, [...args, '-socket', socket, 'serve'], {
+    env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, ...DAEMON_NODE_FLAGS].filter(Boolean).join(' ') },
     cwd: bundle,
     detached: true,
     stdio: ['ignore', 'ignore', logFd],

@@ -23,8 +23,19 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('GuestIdentity with the real helper', () => {
-  it('reseeds the kernel RNG from the bytes given', async () => {
-    await expect(new GuestIdentity(helper).reseed(crypto.randomBytes(64))).resolves.toBeUndefined();
+  it('reseeds the kernel RNG from the bytes given, through one helper kept serving', async () => {
+    const id = new GuestIdentity(helper);
+    id.start();
+    await Promise.all([id.reseed(crypto.randomBytes(64)), id.reseed(crypto.randomBytes(512)), id.reseed(crypto.randomBytes(32))]);
+    const pid = (id as unknown as { helper: { child: { pid: number } } }).helper.child.pid;
+    await id.reseed(crypto.randomBytes(64));
+    expect((id as unknown as { helper: { child: { pid: number } } }).helper.child.pid).toBe(pid);
+    // Killed, it is started again on the next call.
+    process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 100));
+    await id.reseed(crypto.randomBytes(64));
+    expect((id as unknown as { helper: { child: { pid: number } } }).helper.child.pid).not.toBe(pid);
+    id.close();
   });
 
   it('refuses seeds of the wrong size and times that are not times, before running anything', async () => {
@@ -36,6 +47,10 @@ describe('GuestIdentity with the real helper', () => {
   });
 
   it('reports what the helper refused as Internal with its reason', async () => {
+    // Through the serving helper. Never a time it would accept: that would set this host's clock
+    // (here the microseconds are out of range even if the extra word were ignored).
+    const served = await execa(helper, ['serve'], { input: 'clock 1 1000000 extra\nclock 1 1000000\nreseed 00\nreseed xyz\n', reject: false });
+    expect(served.stdout).toBe('error: unknown command\nerror: bad microseconds\nerror: a seed is 32 to 512 bytes\nerror: the seed is not hex');
     // A seed the helper reads short of: it wants at least 32 bytes and says so.
     const r = await execa(helper, ['reseed'], { input: Buffer.alloc(8), reject: false });
     expect({ code: r.exitCode, err: r.stderr }).toEqual({ code: 1, err: 'husk-identity: a seed of 8 bytes is too short (at least 32)' });

@@ -1,6 +1,6 @@
 /** The host's OCI spec as the guest runs it: the pod's namespaces are the VM's own. */
 import { GrpcCode } from '../../../src/errors.js';
-import { guestSpec, vmSysctls } from '../../../src/guest/guest-spec.js';
+import { guestOciVersion, guestSpec, vmSysctls } from '../../../src/guest/guest-spec.js';
 
 const spec = {
   root: { path: '/run/husk/shared/c1/rootfs' },
@@ -36,4 +36,10 @@ it("joins the pod's PID namespace when the host named one", () => {
   expect(out.linux.namespaces).toEqual([{ type: 'pid', path: '/proc/12/ns/pid' }, { type: 'mount' }]);
   // its own PID namespace (the pause container's, or PID mode CONTAINER) stays its own
   expect((guestSpec(spec, 'c1', 'husk', '/proc/12/ns/pid') as { linux: { namespaces: unknown[] } }).linux.namespaces).toContainEqual({ type: 'pid' });
+});
+
+describe('guestOciVersion', () => {
+  it('runs a runtime-spec newer than 1.1 as 1.1.0 (what the guest crun takes) and leaves the rest', () => {
+    expect(['1.2.1', '1.2.0', '1.3.0', '1.1.0', '1.0.2-dev', undefined, 'x'].map(guestOciVersion)).toEqual(['1.1.0', '1.1.0', '1.1.0', '1.1.0', '1.0.2-dev', undefined, 'x']);
+  });
 });
