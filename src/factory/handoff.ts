@@ -2,7 +2,8 @@
  * The connection to a restored VM's agent that the factory opened to see it answer, handed
  * to whoever connects to that VM first: a second session would have to wait until the guest
  * noticed the first one had ended (its agent reads one stream from the port, whoever opened
- * it). Kept beside the VM, never in it, so the hypervisor layer knows nothing of agents.
+ * it, and logs "host disconnected" once it sees the end); one begun sooner is taken for the
+ * first and fails ("StreamID cannot be re-used"). Kept beside the VM, never in it, so the hypervisor layer knows nothing of agents.
  */
 import type { Vm } from '../hypervisor/index.js';
 

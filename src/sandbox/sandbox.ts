@@ -47,8 +47,7 @@ export interface SandboxConfig {
 
 export interface SandboxDeps {
   vms: VmFactory;
-  /** Connects to the agent behind the VM's channel, waiting for the guest to come up. */
-  /** The agent of `vm` (its agentSocketPath), answering. */
+  /** Connects to the agent of `vm` (behind its agentSocketPath), waiting for the guest to come up. */
   connectAgent(vm: Vm, options: { signal: AbortSignal }): Promise<GuestAgent>;
   /** Host-wide turns for guest-heavy work (boots, container steps); without it work runs at once. */
   admission?: Admission;

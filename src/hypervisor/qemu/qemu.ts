@@ -663,15 +663,11 @@ function receiveStream(sock: string, file: string): { listening: Promise<void>; 
     });
   });
   written.catch(() => undefined);
+  // The state dir is 0700 already; the socket is made owner-only as the ttrpc server's is.
   const listening = new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    const old = process.umask(0o177);
-    try {
-      server.listen(sock, () => resolve());
-    } finally {
-      process.umask(old);
-    }
-  });
+    server.listen(sock, () => resolve());
+  }).then(() => fs.chmod(sock, 0o600));
   return {
     listening,
     written,
