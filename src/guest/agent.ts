@@ -65,7 +65,7 @@ export class Agent {
     if (this.sandboxId !== undefined) throw alreadyExists(`sandbox ${this.sandboxId} already exists`);
     validateId('sandbox', req.sandboxId);
     for (const s of req.storages) await this.mountStorage(s);
-    if (req.hostname) await execa('hostname', [req.hostname]).catch((err) => this.o.log.warn({ err }, 'setting the hostname failed'));
+    if (req.hostname) await this.identity.hostname(req.hostname).catch((err: unknown) => this.o.log.warn({ err }, 'setting the hostname failed'));
     this.sandboxId = req.sandboxId;
     this.o.log.info({ sandbox: req.sandboxId }, 'sandbox created');
   }
@@ -221,9 +221,17 @@ export class Agent {
     if (!target.startsWith(this.o.stateDir + path.sep)) throw invalidArgument(`mount point ${s.mountPoint} is outside ${this.o.stateDir}`);
     if (!['9p', 'virtio-fs', 'virtiofs', 'tmpfs'].includes(s.fstype)) throw invalidArgument(`filesystem type ${s.fstype} is not supported`);
     await fs.mkdir(target, { recursive: true, mode: 0o700 });
-    await (this.o.mount ?? mountWithMount)({ ...s, mountPoint: target });
+    await (this.o.mount ?? ((m: Storage) => this.mountWithHelper(m)))({ ...s, mountPoint: target });
     this.mounted.push(target);
     this.o.log.info({ source: s.source, mountPoint: target, fstype: s.fstype }, 'storage mounted');
+  }
+
+  private async mountWithHelper(s: Storage): Promise<void> {
+    try {
+      await this.identity.mount({ fstype: s.fstype, source: s.source, target: s.mountPoint, options: s.options });
+    } catch (err) {
+      throw failedPrecondition(`mount ${s.source} on ${s.mountPoint}: ${(err as Error).message}`);
+    }
   }
 
   /** memory.events is polled, not watched: cheap at this rate, and it works on every kernel. */
@@ -246,7 +254,4 @@ export class Agent {
   }
 }
 
-async function mountWithMount(s: Storage): Promise<void> {
-  const r = await execa('mount', ['-t', s.fstype, ...(s.options.length ? ['-o', s.options.join(',')] : []), s.source, s.mountPoint], { reject: false });
-  if (r.exitCode !== 0) throw failedPrecondition(`mount ${s.source} on ${s.mountPoint}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
-}
+

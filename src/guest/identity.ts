@@ -7,6 +7,9 @@
  * so a template holds it and a clone asks it over a pipe instead of forking a process; a
  * helper that died is started again on the next call. The agent itself draws no random
  * numbers, so its own state (V8's, OpenSSL's), cloned with the template, is never used.
+ * The same helper sets the hostname and mounts the sandbox's storages: the first fork and
+ * exec after a restore is the slowest thing a clone does under TCG, and a pod's start
+ * then needs none before its container's.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import readline from 'node:readline';
@@ -54,6 +57,19 @@ export class GuestIdentity {
       throw invalidArgument(`guest time ${seconds} s ${microseconds} µs is not a time`);
     }
     await this.ask('clock', `clock ${seconds} ${microseconds}`);
+  }
+
+  /** sethostname(2). */
+  async hostname(name: string): Promise<void> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$/.test(name)) throw invalidArgument(`hostname ${JSON.stringify(name)} is not 1-64 letters, digits, dots and dashes`);
+    await this.ask('hostname', `hostname ${name}`);
+  }
+
+  /** mount(2) as mount(8) would do it with these options (flags such as ro taken out of them). */
+  async mount(m: { fstype: string; source: string; target: string; options: readonly string[] }): Promise<void> {
+    const words = [m.fstype, m.source, m.target, m.options.length ? m.options.join(',') : '-'];
+    if (words.some((w) => w === '' || /[\s\0]/.test(w))) throw invalidArgument(`mount ${JSON.stringify(words)}: an empty word or whitespace`);
+    await this.ask('mount', `mount ${words.join(' ')}`);
   }
 
   private ask(what: string, command: string): Promise<void> {

@@ -2,7 +2,8 @@
  * The guest's identity helper (scripts/guest/identity.c), built here with gcc as
  * build-guest.sh builds it, driven through GuestIdentity on this host. Reseeding the host's
  * CRNG with random bytes does no harm; the clock is only ever given bad values here (a good
- * one would set this host's clock).
+ * one would set this host's clock). Hostnames are set in a UTS namespace of the helper's own,
+ * mounts made on a directory of the test's.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -57,5 +58,24 @@ describe('GuestIdentity with the real helper', () => {
     expect((await execa(helper, ['clock', 'x', '0'], { reject: false })).exitCode).toBe(1);
     expect((await execa(helper, ['nonsense'], { reject: false })).exitCode).toBe(2);
     await expect(new GuestIdentity(path.join(dir, 'missing')).reseed(Buffer.alloc(32))).rejects.toMatchObject({ grpcCode: GrpcCode.Internal });
+  });
+  it('sets the hostname and mounts, with mount flags taken out of the options', async () => {
+    // In a UTS namespace of its own: the host keeps its name.
+    const named = await execa('unshare', ['--uts', 'sh', '-c', `echo hostname pod-7.example | ${helper} serve && hostname`], { reject: false });
+    expect(named.stdout).toBe('ok\npod-7.example');
+    const target = path.join(dir, 'mnt');
+    fs.mkdirSync(target);
+    const id = new GuestIdentity(helper);
+    try {
+      await id.mount({ fstype: 'tmpfs', source: 'husk-test', target, options: ['ro', 'nodev', 'size=1m', 'mode=0711'] });
+      const line = fs.readFileSync('/proc/self/mounts', 'utf8').split('\n').find((l) => l.split(' ')[1] === target);
+      expect(line).toMatch(/^husk-test \S+ tmpfs ro,nodev,[^ ]*size=1024k,mode=711/);
+      await expect(id.mount({ fstype: 'no-such-fs', source: 'x', target, options: [] })).rejects.toMatchObject({ grpcCode: GrpcCode.Internal, message: expect.stringContaining('mount: No such device') });
+    } finally {
+      id.close();
+      await execa('umount', [target], { reject: false });
+    }
+    await expect(id.hostname('bad name')).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+    await expect(id.mount({ fstype: 'tmpfs', source: 'a b', target, options: [] })).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
   });
 });
