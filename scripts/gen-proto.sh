@@ -36,9 +36,11 @@ mkdir -p "$(dirname "$v2")"
 mapfile -t containerd < <(find api/containerd api/cgroups api/runtimeoptions api/k8s -name '*.proto' 2>/dev/null | sort)
 mapfile -t agent < <(find api/kata -name '*.proto' 2>/dev/null | sort)
 mapfile -t testing < <(find api/testing -name '*.proto' 2>/dev/null | sort)
+mapfile -t husk < <(find api/husk -name '*.proto' 2>/dev/null | sort)
 [ ${#containerd[@]} -gt 0 ] && gen containerd "${containerd[@]}"
 [ ${#agent[@]} -gt 0 ] && gen agent "${agent[@]}"
 [ ${#testing[@]} -gt 0 ] && gen testing "${testing[@]}"
+[ ${#husk[@]} -gt 0 ] && gen husk "${husk[@]}"
 # Kata carries the OCI spec as protobuf with Go-style field names; the converter to and from
 # runtime-spec JSON walks this descriptor rather than a hand-kept copy of the schema.
 {

@@ -1,23 +1,27 @@
 /**
- * The VM factory (the seed's CreateNew / CreateFromTemplate; CreateFromCache is not written
- * yet): what a sandbox asks for a VM. HUSK_VM_TEMPLATE (default on; 0, off or false for
- * none) chooses whether VMs come from templates (template-factory.ts) or always boot cold.
+ * The VM factory (the seed's CreateNew, CreateFromTemplate and CreateFromCache): what a
+ * sandbox asks for a VM. HUSK_VM_TEMPLATE (default on; 0, off or false for none) chooses
+ * whether VMs come from templates (template-factory.ts) or always boot cold; HUSK_VM_CACHE
+ * (default off) whether a shim first asks the `husk factory serve` daemon for a ready VM
+ * (cache-factory.ts, cache-daemon.ts).
  */
 import type { Logger } from 'pino';
-import { AgentClient, BUDGET_MS } from '../agent/client.js';
-import { AGENT_SERVING } from '../guest/markers.js';
+import { AgentClient } from '../agent/client.js';
 import { pacer } from '../host/pace.js';
 import { QemuVmFactory, type VmFactory } from '../hypervisor/index.js';
-import { waitForConsole } from './console.js';
-import { TemplateVmFactory } from './template-factory.js';
+import { RESTORED_READY_MS, templateVmFactory } from './qemu-factories.js';
 import { TemplateStore } from './template-store.js';
+import { CacheVmFactory } from './cache-factory.js';
+import { CacheClient } from './cache-service.js';
+import { cachePaths, DEFAULT_CACHE_ROOT, sweepOrphans } from './cache-daemon.js';
 
 export { TemplateStore } from './template-store.js';
 export { TemplateVmFactory, templateMac } from './template-factory.js';
+export { templateVmFactory } from './qemu-factories.js';
 export { takeAgentConnection } from './handoff.js';
-
-/** A restored clone answers within a fraction of a second here; one that does not is broken. */
-const RESTORED_READY_MS = 2000;
+export { CacheDaemon, DEFAULT_CACHE_ROOT, cachePaths } from './cache-daemon.js';
+export { CacheClient } from './cache-service.js';
+export { describeShape, type VmShape } from './cache-pool.js';
 
 /** HUSK_VM_TEMPLATE: on unless 0, off, false or no. */
 export function templatesEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -30,21 +34,37 @@ export function templateLimit(env: NodeJS.ProcessEnv = process.env): number | un
   return env.HUSK_VM_TEMPLATE_MAX && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
-export function vmFactory(log: Logger, options: { templates?: boolean; store?: TemplateStore } = {}): VmFactory {
-  if (!(options.templates ?? templatesEnabled())) return new QemuVmFactory({ logger: log });
-  return templateVmFactory(log, options.store ?? new TemplateStore({ log, maxTemplates: templateLimit() }));
+/** HUSK_VM_CACHE: off unless 1, on, true or yes. */
+export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|on|true|yes)$/i.test(env.HUSK_VM_CACHE ?? '');
 }
 
-/** Templates over QEMU, with the agent readiness each kind of VM needs. */
-export function templateVmFactory(log: Logger, store: TemplateStore): TemplateVmFactory {
-  return new TemplateVmFactory({
-    hypervisor: new QemuVmFactory({ logger: log }),
-    store,
-    agentReady: async (vm, { restored, signal }) => {
-      const pace = pacer(vm.accel);
-      if (!restored) return waitForConsole(vm.consoleLogPath, AGENT_SERVING, BUDGET_MS.ready * pace().factor, signal);
-      return AgentClient.connect(vm.agentSocketPath, { signal, pace, budgets: { ready: RESTORED_READY_MS } });
-    },
+/** How long a shim waits for the cache daemon (connect and answer) before it goes on without. */
+const CACHE_WAIT_MS = 2000;
+
+export interface VmFactoryOptions {
+  templates?: boolean;
+  store?: TemplateStore;
+  cache?: boolean;
+  /** The cache daemon's directory; default /run/husk/cache. */
+  cacheRoot?: string;
+}
+
+export function vmFactory(log: Logger, options: VmFactoryOptions = {}): VmFactory {
+  const qemu = new QemuVmFactory({ logger: log });
+  const local = (options.templates ?? templatesEnabled()) ? templateVmFactory(log, options.store ?? new TemplateStore({ log, maxTemplates: templateLimit() }), qemu) : qemu;
+  if (!(options.cache ?? cacheEnabled())) return local;
+  const root = options.cacheRoot ?? DEFAULT_CACHE_ROOT;
+  const paths = cachePaths(root);
+  return new CacheVmFactory({
+    cache: new CacheClient(paths.socket, CACHE_WAIT_MS),
+    vmsDir: paths.vms,
+    adopt: (spec) => qemu.adopt(spec),
+    agentReady: (vm, signal) => AgentClient.connect(vm.agentSocketPath, { signal, pace: pacer(vm.accel), budgets: { ready: RESTORED_READY_MS } }),
+    next: local,
+    // A dead daemon's ready VMs would idle on forever: whoever notices ends them.
+    onUnreachable: () => void sweepOrphans(root, log).catch((err: unknown) => log.warn({ err }, 'cannot clear what a dead VM cache daemon left')),
     log,
   });
 }
+

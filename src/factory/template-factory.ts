@@ -89,7 +89,8 @@ export class TemplateVmFactory implements VmFactory {
     const log = options.log ?? this.o.log;
     let plan: { key: string; inputs: KeyInputs };
     try {
-      const generic = withTemplateNics({ ...config, memory: { mode: 'template', file: '/MEMORY' } });
+      // Tap names do not reach the guest: clones on other taps (the cache's) share the template.
+      const generic = withTemplateNics({ ...config, memory: { mode: 'template', file: '/MEMORY' } }, { genericTaps: true });
       plan = templateKey(await this.o.hypervisor.identity(generic), await imageIdentity(config));
     } catch (err) {
       return { cold: `its template key cannot be worked out: ${(err as Error).message}` };
@@ -181,8 +182,8 @@ export class TemplateVmFactory implements VmFactory {
 }
 
 /** The config's NICs with the fixed template MACs: the same devices in template and clones. */
-function withTemplateNics(config: VmConfig): VmConfig {
-  const nics: NetworkDevice[] | undefined = config.networkDevices?.map((n, i) => ({ ...n, mac: templateMac(i) }));
+function withTemplateNics(config: VmConfig, options: { genericTaps?: boolean } = {}): VmConfig {
+  const nics: NetworkDevice[] | undefined = config.networkDevices?.map((n, i) => ({ ...n, mac: templateMac(i), ...(options.genericTaps ? { tap: `tap${i}` } : {}) }));
   return nics ? { ...config, networkDevices: nics } : config;
 }
 

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
+import { AGENT_HOST_GONE } from './markers.js';
 
 const PORTS = '/sys/class/virtio-ports';
 
@@ -96,6 +97,6 @@ export async function servePort(device: string, serve: (stream: Duplex) => void,
     serve(stream);
     await new Promise<void>((resolve) => stream.once('close', resolve));
     fs.closeSync(fd);
-    log.info({ device }, 'host disconnected');
+    log.info({ device }, AGENT_HOST_GONE);
   }
 }

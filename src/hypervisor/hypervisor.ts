@@ -135,6 +135,42 @@ export interface Vm {
    * to `statePath` (0600) and ends it. The memory file then holds its RAM.
    */
   saveState?(statePath: string): Promise<void>;
+  /**
+   * Where the VM's NICs are when they are not on the config's taps: a VM that came running
+   * from elsewhere (a factory's cache, adopted) has them on taps in the namespace it was
+   * started in, which the caller moves into its own (PodNetwork.takeTaps).
+   */
+  readonly taps?: ForeignTaps;
+  /**
+   * Lets go of a running VM so that another process can adopt it (QemuVmFactory.adopt):
+   * closes the control channel and reports nothing more. The VM keeps running; stop() still
+   * ends it (for a VM that nobody adopted in the end).
+   */
+  detach?(): void;
+}
+
+export interface ForeignTaps {
+  /** The namespace they are in, as a path. */
+  netns: string;
+  /** One per NIC, in slot order. */
+  names: readonly string[];
+}
+
+/** A running VM another process started and hands over (see QemuVmFactory.adopt). */
+export interface AdoptedVm {
+  /** The id it runs under now (its new owner's: a sandbox id). */
+  id: string;
+  /** The id it was started with: QEMU's -name husk-<name>. */
+  name: string;
+  pid: number;
+  /** Field 22 of /proc/<pid>/stat when it was handed over: the process, not just the pid. */
+  startTime: string;
+  /** Its state directory, already moved where the new owner keeps it. */
+  stateDir: string;
+  accel: Accel;
+  /** Cloned from a template or started for someone else: either way it needs an identity of its own. */
+  restored: boolean;
+  taps?: ForeignTaps;
 }
 
 export interface VmFactory {

@@ -2,6 +2,8 @@ export {
   HypervisorError,
   validateVmId,
   type Accel,
+  type AdoptedVm,
+  type ForeignTaps,
   type NetworkDevice,
   type StopOptions,
   type Vm,
@@ -13,7 +15,7 @@ export {
 } from './hypervisor.js';
 export { chooseAccel, parseAccelMode, probeKvm, type AccelChoice, type AccelMode, type KvmProbeResult } from './accel.js';
 export { QemuVmFactory, type QemuVmFactoryOptions, type VmIdentity } from './qemu/qemu.js';
-export { liveQemuPid } from './qemu/leftover.js';
+export { liveQemuPid, VM_NAME_FILE } from './qemu/leftover.js';
 export { QmpClient, QmpCommandError, type QmpEvent } from './qemu/qmp.js';
 export {
   AGENT_PORT_NAME,

@@ -18,7 +18,7 @@ import { execa } from 'execa';
 import type { Logger } from 'pino';
 import type { GuestAgent, GuestInterface, GuestRoute, IpFamily } from '../agent/guest-agent.js';
 import { failedPrecondition, GrpcCode, HuskError, invalidArgument } from '../errors.js';
-import type { NetworkDevice } from '../hypervisor/hypervisor.js';
+import type { ForeignTaps, NetworkDevice } from '../hypervisor/hypervisor.js';
 
 /** Runs ip or tc (argv[0]) in the pod's network namespace; resolves with its stdout. */
 export type NetnsExec = (argv: readonly string[]) => Promise<string>;
@@ -142,11 +142,12 @@ interface Made {
  * The commands that join `iface` and `tap` both ways, each with what it makes. A u32 filter
  * matching zero bits of the first byte matches every frame; mirred's egress redirect hands
  * the frame to the other device for transmission, and the filter steals it from the stack.
+ * The tap is made, or is `existing` (a VM's own, moved into the namespace) renamed.
  */
-export function redirectCommands(iface: string, tap: string, mtu: number): Array<{ argv: string[]; makes?: keyof Made }> {
+export function redirectCommands(iface: string, tap: string, mtu: number, existing?: string): Array<{ argv: string[]; makes?: keyof Made }> {
   const redirect = (from: string, to: string) => ['tc', 'filter', 'add', 'dev', from, 'parent', 'ffff:', 'protocol', 'all', 'u32', 'match', 'u8', '0', '0', 'action', 'mirred', 'egress', 'redirect', 'dev', to];
   return [
-    { argv: ['ip', 'tuntap', 'add', 'dev', tap, 'mode', 'tap', 'vnet_hdr'], makes: 'tap' },
+    { argv: existing ? ['ip', 'link', 'set', 'dev', existing, 'name', tap] : ['ip', 'tuntap', 'add', 'dev', tap, 'mode', 'tap', 'vnet_hdr'], makes: 'tap' },
     { argv: ['ip', 'link', 'set', 'dev', tap, 'mtu', String(mtu), 'up'] },
     { argv: ['tc', 'qdisc', 'add', 'dev', tap, 'ingress'] },
     { argv: ['tc', 'qdisc', 'add', 'dev', iface, 'ingress'], makes: 'ingress' },
@@ -215,6 +216,25 @@ export class PodNetwork {
     return new PodNetwork(netns, endpoints, routes, exec, log);
   }
 
+  /**
+   * For a VM that came running with its NICs on taps of its own in another namespace (from a
+   * factory's cache): each endpoint's tap, which nothing holds yet, is replaced by the VM's,
+   * moved into the pod's namespace under the endpoint's tap name and joined as before.
+   * (Moving a tap keeps the VM's open descriptor on it; the kernel takes it down on the way.)
+   */
+  async takeTaps(from: ForeignTaps, exec: (netns: string) => NetnsExec = nsenterExec): Promise<void> {
+    if (from.names.length !== this.endpoints.length) {
+      throw new HuskError(GrpcCode.Internal, `the VM has ${from.names.length} NICs for the ${this.endpoints.length} interfaces of ${this.netns}`);
+    }
+    const there = exec(from.netns);
+    for (const [i, ep] of this.endpoints.entries()) {
+      await runAll(this.exec, undoCommands(ep.iface.name, ep.tap));
+      await there(['ip', 'link', 'set', 'dev', from.names[i]!, 'netns', this.netns]);
+      await joinToTap(ep, this.exec, from.names[i]);
+    }
+    this.log.info({ netns: this.netns, taps: from.names, from: from.netns }, 'the VM\'s own taps moved into the pod network');
+  }
+
   /** The VM's NICs: one per tap, carrying the interface's MAC. */
   get devices(): NetworkDevice[] {
     return this.endpoints.map((e) => ({ tap: e.tap, mac: e.iface.hwAddr }));
@@ -265,10 +285,10 @@ export class PodNetwork {
   }
 }
 
-async function joinToTap(ep: PodEndpoint, exec: NetnsExec): Promise<void> {
+async function joinToTap(ep: PodEndpoint, exec: NetnsExec, existing?: string): Promise<void> {
   const made: Made = { tap: false, ingress: false };
   try {
-    for (const step of redirectCommands(ep.iface.name, ep.tap, ep.iface.mtu)) {
+    for (const step of redirectCommands(ep.iface.name, ep.tap, ep.iface.mtu, existing)) {
       await exec(step.argv);
       if (step.makes) made[step.makes] = true;
     }

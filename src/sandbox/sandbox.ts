@@ -203,6 +203,11 @@ export class Sandbox {
       });
     this.vm = vm;
     try {
+      // A VM handed over running (a factory's cache) brings its NICs on taps of its own.
+      if (vm.taps) {
+        if (!this.network) throw failedPrecondition(`sandbox ${c.id}: its VM came with NICs and the pod has no network`);
+        await this.network.takeTaps(vm.taps);
+      }
       const booting = new AbortController();
       // A guest that dies while booting must fail the start now, not at the agent's timeout.
       void vm.monitor.then(() => booting.abort(new Error('the VM died while booting')));

@@ -15,6 +15,8 @@ import {
   HypervisorError,
   validateVmId,
   type Accel,
+  type AdoptedVm,
+  type ForeignTaps,
   type StopOptions,
   type Vm,
   type VmConfig,
@@ -25,6 +27,7 @@ import {
 import { buildQemuArgs, validateNetdev } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
 import { childLogger } from '../../log.js';
+import { processGone, sameProcess } from '../../host/proc.js';
 
 /** See QemuVmFactory.identity. */
 export interface VmIdentity {
@@ -50,6 +53,12 @@ export interface QemuVmFactoryOptions {
   nsenterBinary?: string;
   /** vhost-net for NICs. Default: on when /dev/vhost-net can be opened for reading and writing. */
   vhostNet?: boolean;
+  /**
+   * QEMU may outlive this process, because another takes it over (a factory's cache, see
+   * adopt): it runs in a session of its own, is not ended when this process exits, and
+   * writes its stderr to `qemu.stderr` in its state directory rather than to a pipe.
+   */
+  outlive?: boolean;
 }
 
 /** Linux's sun_path holds 108 bytes including the terminating NUL. */
@@ -99,6 +108,7 @@ export class QemuVmFactory implements VmFactory {
   private readonly startTimeoutMs: number;
   private readonly qmpTimeoutMs: number;
   private readonly nsenterBinary: string;
+  private readonly outlive: boolean;
   private vhostNet: Promise<boolean> | undefined;
   private version: Promise<VmIdentity['qemu']> | undefined;
 
@@ -110,6 +120,7 @@ export class QemuVmFactory implements VmFactory {
     this.startTimeoutMs = options.startTimeoutMs ?? 10_000;
     this.qmpTimeoutMs = options.qmpTimeoutMs ?? 5000;
     this.nsenterBinary = options.nsenterBinary ?? 'nsenter';
+    this.outlive = options.outlive ?? false;
     if (options.vhostNet !== undefined) this.vhostNet = Promise.resolve(options.vhostNet);
   }
 
@@ -176,19 +187,24 @@ export class QemuVmFactory implements VmFactory {
     log.info({ accel, vcpus: config.vcpus, memoryMiB: config.memoryMiB, stateDir: config.stateDir, netns: config.netns, nics: nics.length, vhost }, 'starting QEMU');
     log.debug({ argv: [file, ...argv] }, 'QEMU command line');
 
+    // A QEMU that outlives us must not write into a pipe nobody reads any more.
+    const stderrFile = this.outlive ? await fs.open(path.join(config.stateDir, STDERR_FILE), 'w', 0o600) : undefined;
     const child = execa(file, argv, {
       // (execa's types know no descriptor numbers past stderr; Node passes them as they are.)
-      stdio: ['ignore', 'ignore', 'pipe', ...(state ? [state.fd] : [])] as unknown as ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'ignore', stderrFile ? stderrFile.fd : 'pipe', ...(state ? [state.fd] : [])] as unknown as ['ignore', 'ignore', 'pipe'],
       buffer: false,
       reject: false,
       // The driver escalates signals itself; execa's own SIGKILL timer would race it.
       forceKillAfterDelay: false,
       // When this process exits, QEMU goes too: nothing could reach its agent again. (A
       // SIGKILLed parent still leaks it; see prepareStateDir for how the next start notices.)
-      cleanup: true,
+      // One that outlives us is in a session of its own, out of reach of our terminal's signals.
+      cleanup: !this.outlive,
+      detached: this.outlive,
     });
-    // The child has its own copy now.
+    // The child has its own copies now.
     await state?.close();
+    await stderrFile?.close();
     const stderr = new Tail(STDERR_TAIL_BYTES);
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr.push(chunk);
@@ -209,7 +225,7 @@ export class QemuVmFactory implements VmFactory {
       if (!exit) child.kill('SIGKILL');
       await exited;
       await removeFiles(paths);
-      const tail = stderr.toString();
+      const tail = stderrFile ? await fileTail(path.join(config.stateDir, STDERR_FILE)) : stderr.toString();
       throw new HypervisorError(code, `${message}${tail ? `; QEMU stderr: ${tail}` : ''}`, { cause });
     };
 
@@ -254,8 +270,41 @@ export class QemuVmFactory implements VmFactory {
       }
       log.info({ ms: Math.round(performance.now() - t0), state: config.memory.statePath }, 'VM restored from its template');
     }
-    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), log, memory: config.memory });
+    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), log, memory: config.memory, restored: config.memory?.mode === 'clone' });
   }
+
+  /**
+   * Takes over a running VM that another process started and let go of (Vm.detach, a
+   * factory's cache): its QEMU stays where it is, this process drives it over QMP. QEMU is
+   * not our child, so its exit is learned from QMP closing and /proc, without a status.
+   */
+  async adopt(spec: AdoptedVm): Promise<Vm> {
+    const id = validateVmId(spec.id);
+    validateVmId(spec.name);
+    const log = childLogger(this.log, { sandbox: id });
+    const paths = statePaths(spec.stateDir);
+    if (!sameProcess(spec.pid, spec.startTime)) {
+      throw new HypervisorError(GrpcCode.NotFound, `VM ${id}: its QEMU (pid ${spec.pid}) is no longer running`);
+    }
+    const qmp = await QmpClient.connect(paths.qmpSocket, { timeoutMs: this.startTimeoutMs, commandTimeoutMs: this.qmpTimeoutMs }).catch((err: Error) => {
+      throw new HypervisorError(GrpcCode.Unavailable, `VM ${id}: cannot reach QMP of adopted QEMU pid ${spec.pid}: ${err.message}`, { cause: err });
+    });
+    const exited = processGone(spec.pid, spec.startTime, qmp.closed).then((): ProcessExit => ({}));
+    const kill = (signal: NodeJS.Signals) => {
+      // Only while the pid is still that QEMU: a pid is reused once its process is reaped.
+      if (sameProcess(spec.pid, spec.startTime)) process.kill(spec.pid, signal);
+    };
+    log.info({ qemuPid: spec.pid, was: spec.name, accel: spec.accel, stateDir: spec.stateDir }, 'QEMU adopted');
+    return new QemuVm({ id, pid: spec.pid, accel: spec.accel, paths, qmp, exited, kill, log, restored: spec.restored, taps: spec.taps });
+  }
+}
+
+/** Where a QEMU that may outlive its starter writes its stderr, in its state directory. */
+const STDERR_FILE = 'qemu.stderr';
+
+async function fileTail(file: string): Promise<string> {
+  const text = await fs.readFile(file, 'utf8').catch(() => '');
+  return text.slice(-STDERR_TAIL_BYTES).trim();
 }
 
 /** The QEMU arguments of a VM; only the driver's choices (virtio-serial, 9p) are fixed here. */
@@ -427,6 +476,8 @@ interface QemuVmDeps {
   kill(signal: NodeJS.Signals): void;
   log: Logger;
   memory?: VmConfig['memory'];
+  restored: boolean;
+  taps?: ForeignTaps;
 }
 
 /** One running QEMU. Created by QemuVmFactory only. */
@@ -437,6 +488,7 @@ class QemuVm implements Vm {
   readonly agentSocketPath: string;
   readonly consoleLogPath: string;
   readonly restored: boolean;
+  readonly taps: ForeignTaps | undefined;
   readonly monitor: Promise<VmExit>;
   private report!: (exit: VmExit) => void;
   private exitReport: VmExit | undefined;
@@ -444,6 +496,8 @@ class QemuVm implements Vm {
   /** Settles once QEMU has exited and its files are removed. */
   private readonly gone: Promise<void>;
   private stopRequested = false;
+  /** Let go of (detach): another process owns it now. */
+  private detached = false;
   private stopping: Promise<void> | undefined;
   /** QMP's SHUTDOWN reason for host-initiated shutdowns, kept for the report at process exit. */
   private shutdownCause: string | undefined;
@@ -456,7 +510,8 @@ class QemuVm implements Vm {
     this.accel = deps.accel;
     this.agentSocketPath = deps.paths.agentSocket;
     this.consoleLogPath = deps.paths.consoleLog;
-    this.restored = deps.memory?.mode === 'clone';
+    this.restored = deps.restored;
+    this.taps = deps.taps;
     this.qmp = deps.qmp;
     this.log = deps.log;
     this.monitor = new Promise((resolve) => (this.report = resolve));
@@ -464,13 +519,14 @@ class QemuVm implements Vm {
     void this.qmp.closed.then(async () => {
       // QEMU closes QMP as it exits, a moment before the exit reaches us: only a QMP loss
       // that outlives that moment is news.
-      if (!(await this.waitGone(QMP_LOSS_GRACE_MS)) && !this.stopRequested) {
+      if (!(await this.waitGone(QMP_LOSS_GRACE_MS)) && !this.stopRequested && !this.detached) {
         this.log.warn('QMP connection lost while QEMU runs; pause, resume and status will fail');
       }
     });
     this.gone = deps.exited.then(async (e) => {
       this.alive = false;
       this.qmp.close();
+      if (this.detached && !this.stopRequested) return;
       await removeFiles(deps.paths).catch((err: unknown) => this.log.error({ err }, 'cannot remove QEMU sockets and pid file'));
       this.log.info({ code: e.code, signal: e.signal }, `QEMU exited (${describeExit(e)})`);
       const exit: VmExit = { reason: this.stopRequested ? 'stopped' : 'qemu-exit', at: new Date() };
@@ -483,6 +539,12 @@ class QemuVm implements Vm {
 
   get exit(): VmExit | undefined {
     return this.exitReport;
+  }
+
+  detach(): void {
+    this.detached = true;
+    this.qmp.close();
+    this.log.info({ qemuPid: this.pid }, 'QEMU let go of, for another process to adopt');
   }
 
   async pause(): Promise<void> {

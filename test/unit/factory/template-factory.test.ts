@@ -343,7 +343,7 @@ describe('TemplateStore', () => {
     const build = path.join(root, `.build-${key.slice(0, 12)}-dead`);
     fs.mkdirSync(path.join(build, 'vm'), { recursive: true });
     // A stand-in for the orphaned QEMU: a process whose command line names the template VM.
-    const orphan = spawn('bash', ['-c', 'exec -a "qemu -name husk-tpl-cccccccccccc" sleep 60'], { stdio: 'ignore' });
+    const orphan = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)', 'husk-tpl-cccccccccccc'], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 200));
     fs.writeFileSync(path.join(build, 'vm', 'qemu.pid'), String(orphan.pid));
     const exited = new Promise((r) => orphan.once('exit', (_code, signal) => r(signal)));

@@ -244,4 +244,25 @@ describe('PodNetwork', () => {
     await net.teardown();
     expect(ns.calls).toEqual([]);
   });
+  test("a VM from the cache brings its own tap: the pod's fresh one goes, the VM's is moved in under its name and joined", async () => {
+    const ns = scripted([LO, ETH0]);
+    const net = await PodNetwork.setup(NETNS, log, ns.exec);
+    const cache = scripted([]);
+    ns.calls.length = 0;
+    await net.takeTaps({ netns: '/var/run/netns/husk-cache', names: ['hkabcdef01n0'] }, (where) => (where === '/var/run/netns/husk-cache' ? cache.exec : ns.exec));
+    expect(cache.calls).toEqual([`ip link set dev hkabcdef01n0 netns ${NETNS}`]);
+    expect(ns.calls).toEqual(['tc qdisc del dev eth0 ingress', 'ip link del dev tap0_husk', 'ip link set dev hkabcdef01n0 name tap0_husk', ...joinEth0.slice(1)]);
+    // Torn down as any: the tap has the pod's name now.
+    ns.calls.length = 0;
+    await net.teardown();
+    expect(ns.calls.slice(0, 2)).toEqual(['tc qdisc del dev eth0 ingress', 'ip link del dev tap0_husk']);
+  });
+
+  test('a VM with another number of NICs than the pod has interfaces is refused before anything moves', async () => {
+    const ns = scripted([LO, ETH0]);
+    const net = await PodNetwork.setup(NETNS, log, ns.exec);
+    ns.calls.length = 0;
+    await expect(net.takeTaps({ netns: '/x', names: ['a', 'b'] }, () => ns.exec)).rejects.toMatchObject({ grpcCode: GrpcCode.Internal, message: expect.stringContaining('2 NICs for the 1 interfaces') });
+    expect(ns.calls).toEqual([]);
+  });
 });
