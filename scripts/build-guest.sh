@@ -349,6 +349,10 @@ gcc -static -Os -s -o "$RF/usr/libexec/husk/pause" "$GUEST_SRC/pause.c" || die "
 gcc -static -Os -s -o "$RF/usr/libexec/husk/identity" "$GUEST_SRC/identity.c" || die "gcc -static identity.c failed"
 # Runs crun's containers in the foreground as `runc run --keep` does (crun 1.8 has no --keep).
 gcc -static -Os -s -o "$RF/usr/libexec/husk/oci-run" "$GUEST_SRC/oci-run.c" || die "gcc -static oci-run.c failed"
+# The root of the throwaway container the VM cache runs in a ready VM (src/factory/warm-up.ts):
+# busybox as `true` (a hard link: no second copy in the image) and the mount points it needs.
+mkdir -p "$RF/usr/libexec/husk/warm-root"/{bin,dev,proc,sys}
+ln "$RF/bin/busybox" "$RF/usr/libexec/husk/warm-root/bin/true"
 
 # husk itself: the guest agent bundled into one file with its dependencies
 # (scripts/bundle-agent.sh, run by npm run build): no node_modules in the guest.

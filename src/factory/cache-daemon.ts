@@ -6,9 +6,9 @@
  * a cold boot) but for nobody yet: its QEMU runs in a session of its own, may outlive the
  * daemon, and has its files under <root>/vms/<id>: vm/ (state directory) and shared/ (its 9p
  * export, never mounted in the guest before a pod's agent call mounts it). Its NICs are on
- * taps in the daemon's network namespace (husk-cache). Once its agent has answered, the
- * daemon hangs up, waits for the guest to see the session end, and pauses it: a ready VM
- * costs memory, no CPU.
+ * taps in the daemon's network namespace (husk-cache). Once its agent has answered and run
+ * one throwaway container (warm-up.ts), the daemon hangs up, waits for the guest to see the
+ * session end, and pauses it: a ready VM costs memory, no CPU.
  *
  * Handing one over: the daemon lets go of its QMP connection and answers with the VM's
  * directory, pid and taps. The shim renames vm/ and shared/ into its sandbox (the commit),
@@ -26,6 +26,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import type { Logger } from 'pino';
 import { AgentClient, BUDGET_MS } from '../agent/client.js';
+import { RemoteAgent } from '../agent/guest-agent.js';
 import { AGENT_HOST_GONE, AGENT_SERVING } from '../guest/markers.js';
 import { lockFile, type HeldLock } from '../host/flock.js';
 import { pacer } from '../host/pace.js';
@@ -33,6 +34,7 @@ import { processStartTime } from '../host/proc.js';
 import { liveQemuPid, QemuVmFactory, VM_NAME_FILE, type VmConfig, type VmFactory } from '../hypervisor/index.js';
 import { waitForConsole } from './console.js';
 import { takeAgentConnection } from './handoff.js';
+import { warmUp } from './warm-up.js';
 import { VmCache, describeShape, type CachedVm, type VmShape } from './cache-pool.js';
 import { cacheService, type Handoff } from './cache-service.js';
 import { Server } from '../ttrpc/index.js';
@@ -177,7 +179,7 @@ export class CacheDaemon {
         ...(taps.length ? { netns: scratchNetnsPath(this.paths.netns), networkDevices: taps.map((tap) => ({ tap, mac: '02:00:00:00:00:00' })) } : {}),
       };
       vm = await this.vms.create(config);
-      await idleAgent(vm);
+      await readyAgent(vm);
       await vm.pause();
       return { id, vm, dir, taps, origin: vm.restored ? 'template' : 'cold', image };
     } catch (err) {
@@ -195,19 +197,25 @@ export class CacheDaemon {
 }
 
 /**
- * Waits until the VM's agent serves with no host session open. A clone's agent has answered
- * the factory on a connection handed to us: closed, and the guest seen to notice. A cold
- * VM's agent has never had a session: it is ready once it says it serves.
+ * Runs the VM's first container (warm-up.ts), then leaves its agent serving with no host
+ * session open. A clone's agent has answered the factory on a connection handed to us; a cold
+ * VM's is dialled once it says it serves. The session is closed and the guest seen to notice
+ * (its console's first AGENT_HOST_GONE line: a clone's console starts at its restore, a cold
+ * VM's agent had no session before).
  */
-async function idleAgent(vm: CachedVm['vm']): Promise<void> {
-  const budget = BUDGET_MS.ready * pacer(vm.accel)().factor;
+async function readyAgent(vm: CachedVm['vm']): Promise<void> {
+  const pace = pacer(vm.accel);
+  const budget = BUDGET_MS.ready * pace().factor;
   const dead = new AbortController();
   void vm.monitor.then((exit) => dead.abort(new Error(`the VM ended (${exit.reason})`)));
-  const session = takeAgentConnection(vm);
-  if (!session) return waitForConsole(vm.consoleLogPath, AGENT_SERVING, budget, dead.signal);
-  // A clone's console starts at its restore: the first such line is this session's end.
-  session.close();
-  if (!(session instanceof AgentClient)) return;
+  const handed = takeAgentConnection(vm);
+  if (!handed) await waitForConsole(vm.consoleLogPath, AGENT_SERVING, budget, dead.signal);
+  const session = handed instanceof AgentClient ? handed : await AgentClient.connect(vm.agentSocketPath, { signal: dead.signal, pace });
+  try {
+    await warmUp(new RemoteAgent(session));
+  } finally {
+    session.close();
+  }
   await waitForConsole(vm.consoleLogPath, AGENT_HOST_GONE, budget, dead.signal);
 }
 
