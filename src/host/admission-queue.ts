@@ -6,7 +6,8 @@
  * the rest wait in arrival order. The two kinds have lines of their own, so a pod that has
  * booted never waits for other pods' boots to create its containers. Ten guests booting
  * together on two cores under TCG all finished late and missed their deadlines; two at a time
- * finish in turn.
+ * finish in turn. Urgent work (an exec into a running container, which someone waits for)
+ * goes ahead of ordinary work still waiting in its line, never ahead of work admitted.
  *
  * A line is a directory of ticket files, one per waiting or admitted piece of work, named so
  * that they sort in arrival order and name their owner (pid and start time): a ticket whose
@@ -37,6 +38,8 @@ export interface AcquireOptions {
   /** Default 'boot'. */
   kind?: WorkKind;
   signal?: AbortSignal;
+  /** Goes ahead of the ordinary work waiting in its line (not of work already admitted). */
+  urgent?: boolean;
   /** Called once if the caller has to wait: how much work is ahead of it, and the number of slots. */
   onQueued?(ahead: number, slots: number): void;
 }
@@ -63,7 +66,11 @@ export interface AdmissionQueueOptions {
 }
 
 const DEFAULT_DIR = '/run/husk/admission';
-const TICKET = /^ticket-(\d{15})-(\d{6})-(\d+)-(\d+)$/;
+/**
+ * ticket-<0 urgent, 1 ordinary>-<ms>-<seq>-<pid>-<pid start>: sorted by name, that is the line.
+ * A husk from before urgent work wrote no priority; its tickets sort between the two.
+ */
+const TICKET = /^ticket-(?:[01]-)?(\d{15})-(\d{6})-(\d+)-(\d+)$/;
 const KINDS: WorkKind[] = ['boot', 'step'];
 const ENV: Record<WorkKind, string> = { boot: 'HUSK_ADMISSION_BOOTS', step: 'HUSK_ADMISSION_STEPS' };
 
@@ -111,7 +118,7 @@ export class AdmissionQueue implements Admission {
     const dir = path.join(this.dir, kind);
     const slots = this.slots[kind];
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const name = `ticket-${String(Date.now()).padStart(15, '0')}-${String(sequence++ % 1e6).padStart(6, '0')}-${process.pid}-${this.myStart}`;
+    const name = `ticket-${options.urgent ? 0 : 1}-${String(Date.now()).padStart(15, '0')}-${String(sequence++ % 1e6).padStart(6, '0')}-${process.pid}-${this.myStart}`;
     const ticket = path.join(dir, name);
     fs.writeFileSync(ticket, `${label}\n`, { mode: 0o600, flag: 'wx' });
     ownTickets.add(ticket);

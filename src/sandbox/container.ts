@@ -9,8 +9,8 @@ import { Process } from './process.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'stopped';
 
-/** Runs guest-heavy work in its turn (the host's admission queue); by default at once. */
-export type Turn = <T>(what: string, work: () => Promise<T>) => Promise<T>;
+/** Runs guest-heavy work in its turn (the host's admission queue); by default at once. Urgent work goes ahead of waiting work. */
+export type Turn = <T>(what: string, work: () => Promise<T>, options?: { urgent?: boolean }) => Promise<T>;
 const atOnce: Turn = (_what, work) => work();
 
 export class Container {
@@ -43,7 +43,8 @@ export class Container {
     const p = new Process(this.id, execId, this.agent, this.log.child({ exec: execId }));
     this.execs.set(execId, p);
     try {
-      await this.turn(`exec ${execId} in ${this.id}`, () => this.agent.exec(this.id, execId, process));
+      // Someone waits for an exec's output (kubectl exec, a probe): ahead of other pods' steps.
+      await this.turn(`exec ${execId} in ${this.id}`, () => this.agent.exec(this.id, execId, process), { urgent: true });
     } catch (err) {
       this.execs.delete(execId);
       throw err;

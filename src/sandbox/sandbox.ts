@@ -150,9 +150,12 @@ export class Sandbox {
     this.log.info({ qemuPid: this.vm!.pid, accel: this.vm!.accel }, 'sandbox running');
   }
 
-  /** Runs a heavy step in the guest (container create, start, exec) in its turn. */
-  private readonly turn = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
-    const slot = await this.slot('step', what);
+  /**
+   * Runs a heavy step in the guest (container create, start, exec) in its turn; an urgent one
+   * (an exec someone waits for) ahead of other pods' steps still waiting.
+   */
+  private readonly turn = async <T>(what: string, work: () => Promise<T>, options: { urgent?: boolean } = {}): Promise<T> => {
+    const slot = await this.slot('step', what, options.urgent);
     try {
       return await work();
     } finally {
@@ -165,12 +168,13 @@ export class Sandbox {
    * waits ends the wait; a broken queue (no flock, unwritable run directory) is logged and
    * the work goes ahead: a pod never fails because admission does.
    */
-  private async slot(kind: WorkKind, what: string): Promise<Slot | undefined> {
+  private async slot(kind: WorkKind, what: string, urgent = false): Promise<Slot | undefined> {
     if (!this.deps.admission) return undefined;
     const level = kind === 'boot' ? 'info' : 'debug';
     try {
       const slot = await this.deps.admission.acquire(`${this.config.id} ${what}`, {
         kind,
+        urgent,
         signal: this.stopping.signal,
         onQueued: (ahead, slots) => this.log[level]({ ahead, admissionSlots: slots, work: what }, 'waiting for a turn in the admission queue'),
       });

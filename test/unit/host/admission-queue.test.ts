@@ -48,6 +48,21 @@ describe('AdmissionQueue', () => {
     expect(tickets()).toEqual([]);
   });
 
+  it('lets urgent work go ahead of ordinary work waiting, not of work admitted', async () => {
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
+    const order: string[] = [];
+    const held = await q.acquire('create container of pod a', { kind: 'step' });
+    const later = (label: string, urgent: boolean) => q.acquire(label, { kind: 'step', urgent }).then((s) => (order.push(label), s));
+    const start = later('start container of pod b', false);
+    await new Promise((r) => setTimeout(r, 5));
+    const exec = later('exec into pod c', true);
+    expect(await settled(exec)).toBe(false);
+    held.release();
+    (await exec).release();
+    (await start).release();
+    expect(order).toEqual(['exec into pod c', 'start container of pod b']);
+  });
+
   it('gives steps a line of their own: a booted pod does not wait for the boots of others', async () => {
     const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
     const boot = await q.acquire('boot');
