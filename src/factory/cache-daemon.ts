@@ -149,10 +149,13 @@ export class CacheDaemon {
     return { vmId: c.id, dir: c.dir, pid: c.vm.pid, startTime, accel: c.vm.accel, netns: scratchNetnsPath(this.paths.netns), taps: c.taps, origin: c.origin };
   }
 
-  /** A handed-out VM whose directory is still here was never taken (its shim died or gave up). */
+  /**
+   * A handed-out VM whose directory is still here was never taken (its shim died or gave up).
+   * One that was taken may still have taps here: its shim failed before moving them.
+   */
   private async reclaim(c: CachedVm): Promise<void> {
-    if (!(await exists(path.join(c.dir, 'vm')))) return fs.rm(c.dir, { recursive: true, force: true });
-    await this.discard(c, `nobody took it within ${Math.round((this.o.handoffMs ?? HANDOFF_MS) / 1000)} s of handing it over`);
+    if (await exists(path.join(c.dir, 'vm'))) return this.discard(c, `nobody took it within ${Math.round((this.o.handoffMs ?? HANDOFF_MS) / 1000)} s of handing it over`);
+    await removeVm(c.dir, this.paths.netns, c.taps);
   }
 
   private async make(shape: VmShape): Promise<CachedVm> {
