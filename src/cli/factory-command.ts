@@ -134,7 +134,9 @@ async function init(store: TemplateStore, v: ShapeFlags, log: Logger, out: Outpu
         failed++;
         err.write(`husk factory: ${shape}: ${got.cold}\n`);
       } else {
-        const how = got.made ? `made in ${((performance.now() - t0) / 1000).toFixed(1)} s` : 'already there';
+        // Made now, by this process or by another that this one waited for: the record's time.
+        const waited = (performance.now() - t0) / 1000;
+        const how = got.made ? `made in ${(got.template.record.madeInMs / 1000).toFixed(1)} s${waited > got.template.record.madeInMs / 1000 + 1 ? ` (ready after ${waited.toFixed(1)} s)` : ''}` : 'already there';
         out.write(`template ${got.template.key.slice(0, 12)} (${shape}): ${how}\n`);
       }
     }
