@@ -30,7 +30,7 @@ import { RemoteAgent } from '../agent/guest-agent.js';
 import { AGENT_HOST_GONE, AGENT_SERVING } from '../guest/markers.js';
 import { lockFile, type HeldLock } from '../host/flock.js';
 import { pacer } from '../host/pace.js';
-import { processStartTime } from '../host/proc.js';
+import { processStartTime, sameProcess } from '../host/proc.js';
 import { liveQemuPid, QemuVmFactory, VM_NAME_FILE, type VmConfig, type VmFactory } from '../hypervisor/index.js';
 import { waitForConsole } from './console.js';
 import { takeAgentConnection } from './handoff.js';
@@ -141,7 +141,7 @@ export class CacheDaemon {
     c.vm.detach!();
     const timer = setTimeout(() => {
       this.unclaimed.delete(timer);
-      void this.reclaim(c);
+      void this.reclaim(c, startTime).catch((err: unknown) => this.o.log.error({ err, vm: c.id }, 'cannot reclaim a handed-out VM'));
     }, this.o.handoffMs ?? HANDOFF_MS);
     timer.unref();
     this.unclaimed.add(timer);
@@ -153,8 +153,11 @@ export class CacheDaemon {
    * A handed-out VM whose directory is still here was never taken (its shim died or gave up).
    * One that was taken may still have taps here: its shim failed before moving them.
    */
-  private async reclaim(c: CachedVm): Promise<void> {
+  private async reclaim(c: CachedVm, startTime: string): Promise<void> {
     if (await exists(path.join(c.dir, 'vm'))) return this.discard(c, `nobody took it within ${Math.round((this.o.handoffMs ?? HANDOFF_MS) / 1000)} s of handing it over`);
+    // Taken: its shim may still be about to move the taps (a slow guest under load), so they
+    // go only once its QEMU has.
+    if (sameProcess(c.vm.pid, startTime)) return fs.rm(c.dir, { recursive: true, force: true });
     await removeVm(c.dir, this.paths.netns, c.taps);
   }
 
