@@ -31,7 +31,7 @@ import { AGENT_HOST_GONE, AGENT_SERVING } from '../guest/markers.js';
 import { lockFile, type HeldLock } from '../host/flock.js';
 import { pacer } from '../host/pace.js';
 import { processStartTime, sameProcess } from '../host/proc.js';
-import { liveQemuPid, QemuVmFactory, VM_NAME_FILE, type VmConfig, type VmFactory } from '../hypervisor/index.js';
+import { liveQemuPid, QemuVmFactory, untilEnded, VM_NAME_FILE, type VmConfig, type VmFactory } from '../hypervisor/index.js';
 import { waitForConsole } from './console.js';
 import { takeAgentConnection } from './handoff.js';
 import { warmUp } from './warm-up.js';
@@ -212,17 +212,16 @@ export class CacheDaemon {
 async function readyAgent(vm: CachedVm['vm']): Promise<void> {
   const pace = pacer(vm.accel);
   const budget = BUDGET_MS.ready * pace().factor;
-  const dead = new AbortController();
-  void vm.monitor.then((exit) => dead.abort(new Error(`the VM ended (${exit.reason})`)));
+  const ended = untilEnded(vm);
   const handed = takeAgentConnection(vm);
-  if (!handed) await waitForConsole(vm.consoleLogPath, AGENT_SERVING, budget, dead.signal);
-  const session = handed instanceof AgentClient ? handed : await AgentClient.connect(vm.agentSocketPath, { signal: dead.signal, pace });
+  if (!handed) await waitForConsole(vm.consoleLogPath, AGENT_SERVING, budget, ended);
+  const session = handed instanceof AgentClient ? handed : await AgentClient.connect(vm.agentSocketPath, { signal: ended, pace });
   try {
     await warmUp(new RemoteAgent(session));
   } finally {
     session.close();
   }
-  await waitForConsole(vm.consoleLogPath, AGENT_HOST_GONE, budget, dead.signal);
+  await waitForConsole(vm.consoleLogPath, AGENT_HOST_GONE, budget, ended);
 }
 
 /** Size and mtime of the image files: what changes when scripts/build-guest.sh runs again. */

@@ -14,7 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { AdoptedVm, Vm, VmConfig, VmFactory } from '../hypervisor/index.js';
-import { validateVmId } from '../hypervisor/index.js';
+import { untilEnded, validateVmId } from '../hypervisor/index.js';
 import { sameProcess } from '../host/proc.js';
 import { leaveAgentConnection, type AgentConnection } from './handoff.js';
 import type { VmShape } from './cache-pool.js';
@@ -95,9 +95,7 @@ export class CacheVmFactory implements VmFactory {
         ...(nics > 0 ? { taps: { netns: h.netns, names: h.taps } } : {}),
       });
       await vm.resume();
-      const dead = new AbortController();
-      void vm.monitor.then((exit) => dead.abort(new Error(`the VM ended (${exit.reason})`)));
-      leaveAgentConnection(vm, await this.o.agentReady(vm, dead.signal));
+      leaveAgentConnection(vm, await this.o.agentReady(vm, untilEnded(vm)));
       return vm;
     } catch (err) {
       if (vm) await vm.stop({ force: true }).catch(() => undefined);

@@ -13,7 +13,7 @@
  * the rest of what makes a clone a guest of its own (random seed, clock, hostname).
  */
 import type { Logger } from 'pino';
-import type { NetworkDevice, Vm, VmConfig, VmFactory, VmIdentity } from '../hypervisor/index.js';
+import { untilEnded, type NetworkDevice, type Vm, type VmConfig, type VmFactory, type VmIdentity } from '../hypervisor/index.js';
 import { imageIdentity, templateKey, type KeyInputs } from './template-key.js';
 import { leaveAgentConnection, type AgentConnection } from './handoff.js';
 import { makeScratchNetns, removeScratchNetns } from './scratch-netns.js';
@@ -175,9 +175,7 @@ export class TemplateVmFactory implements VmFactory {
   }
 
   private async untilReady(vm: Vm, restored: boolean): Promise<AgentConnection | void> {
-    const dead = new AbortController();
-    void vm.monitor.then((exit) => dead.abort(new Error(`the VM ended (${exit.reason})`)));
-    return this.o.agentReady(vm, { restored, signal: dead.signal });
+    return this.o.agentReady(vm, { restored, signal: untilEnded(vm) });
   }
 }
 

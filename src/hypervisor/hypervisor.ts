@@ -178,6 +178,13 @@ export interface VmFactory {
   create(config: VmConfig): Promise<Vm>;
 }
 
+/** Aborts, with the exit's reason, when the VM ends: for waits that must not outlive their VM. */
+export function untilEnded(vm: Vm): AbortSignal {
+  const ended = new AbortController();
+  void vm.monitor.then((exit) => ended.abort(new Error(`the VM ended (${exit.reason})`)));
+  return ended.signal;
+}
+
 /**
  * The hypervisor layer's error: husk's model error (a message naming what failed and the
  * gRPC code callers should see), as its own class so callers can tell a VM failure apart.

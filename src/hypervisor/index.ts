@@ -1,5 +1,6 @@
 export {
   HypervisorError,
+  untilEnded,
   validateVmId,
   type Accel,
   type AdoptedVm,
