@@ -19,6 +19,7 @@
  * apiece in a clone under TCG, more for the first one after a restore).
  * Built static by scripts/build-guest.sh, like pause.c.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/random.h>
@@ -93,11 +94,31 @@ static int hostname_to(const char *name, const char **why) {
   return sethostname(name, strlen(name)) < 0 ? (*why = "sethostname", -1) : 0;
 }
 
+/* The options mount(8) turns into flags (set or cleared), never passed to the file system. */
 static const struct {
   const char *name;
-  unsigned long flag;
-} FLAGS[] = {{"ro", MS_RDONLY}, {"nosuid", MS_NOSUID}, {"nodev", MS_NODEV}, {"noexec", MS_NOEXEC}, {"sync", MS_SYNCHRONOUS},
-             {"dirsync", MS_DIRSYNC}, {"noatime", MS_NOATIME}, {"nodiratime", MS_NODIRATIME}, {"relatime", MS_RELATIME}};
+  unsigned long set, clear;
+} FLAGS[] = {{"defaults", 0, 0},
+             {"rw", 0, MS_RDONLY},
+             {"ro", MS_RDONLY, 0},
+             {"nosuid", MS_NOSUID, 0},
+             {"suid", 0, MS_NOSUID},
+             {"nodev", MS_NODEV, 0},
+             {"dev", 0, MS_NODEV},
+             {"noexec", MS_NOEXEC, 0},
+             {"exec", 0, MS_NOEXEC},
+             {"sync", MS_SYNCHRONOUS, 0},
+             {"async", 0, MS_SYNCHRONOUS},
+             {"dirsync", MS_DIRSYNC, 0},
+             {"noatime", MS_NOATIME, 0},
+             {"atime", 0, MS_NOATIME},
+             {"nodiratime", MS_NODIRATIME, 0},
+             {"diratime", 0, MS_NODIRATIME},
+             {"relatime", MS_RELATIME, 0},
+             {"norelatime", 0, MS_RELATIME},
+             {"strictatime", MS_STRICTATIME, 0},
+             {"bind", MS_BIND, 0},
+             {"rbind", MS_BIND | MS_REC, 0}};
 
 /* Mounts as mount(8) would for these options: the flags it knows leave the data string. */
 static int mount_as(const char *fstype, const char *source, const char *target, char *opts, const char **why) {
@@ -107,9 +128,9 @@ static int mount_as(const char *fstype, const char *source, const char *target, 
   if (strcmp(opts, "-") != 0) {
     for (char *save = NULL, *o = strtok_r(opts, ",", &save); o; o = strtok_r(NULL, ",", &save)) {
       int known = 0;
-      for (size_t i = 0; i < sizeof FLAGS / sizeof FLAGS[0]; i++)
-        if (strcmp(o, FLAGS[i].name) == 0) flags |= FLAGS[i].flag, known = 1;
-      if (known || strcmp(o, "rw") == 0) continue;
+      for (size_t i = 0; i < sizeof FLAGS / sizeof FLAGS[0] && !known; i++)
+        if (strcmp(o, FLAGS[i].name) == 0) flags = (flags & ~FLAGS[i].clear) | FLAGS[i].set, known = 1;
+      if (known) continue;
       size_t len = strlen(o);
       if (used + len + 2 > sizeof data) return errno = 0, *why = "mount options too long", -1;
       if (used) data[used++] = ',';
@@ -132,12 +153,25 @@ static int unhex(const char *hex, unsigned char *out, size_t max, size_t *n) {
   return 0;
 }
 
-/* One command per line on stdin, one answer per line on stdout, until stdin ends. */
+/* The longest line served: a reseed of MAX_SEED bytes in hex, with room to spare. */
+#define MAX_LINE (4 * MAX_SEED + 64)
+
+/*
+ * One command per line on stdin, one answer per line on stdout, until stdin ends. A line is
+ * read whole, however long (getline), so one too long gets one error and the next line is
+ * still the next command.
+ */
 static int serve(void) {
-  char line[4 * MAX_SEED + 64];
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t got;
   setvbuf(stdout, NULL, _IOLBF, 0);
-  while (fgets(line, sizeof line, stdin)) {
+  while ((got = getline(&line, &cap, stdin)) >= 0) {
     line[strcspn(line, "\n")] = 0;
+    if (got > MAX_LINE) {
+      printf("error: a line longer than %d bytes\n", MAX_LINE);
+      continue;
+    }
     char *w[6] = {0};
     int n = 0;
     for (char *save = NULL, *t = strtok_r(line, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
@@ -165,6 +199,7 @@ static int serve(void) {
     if (r == 0) printf("ok\n");
     else printf("error: %s%s%s\n", why, errno ? ": " : "", errno ? strerror(errno) : "");
   }
+  free(line);
   return 0;
 }
 

@@ -30,7 +30,7 @@ import { RemoteAgent } from '../agent/guest-agent.js';
 import { AGENT_HOST_GONE, AGENT_SERVING } from '../guest/markers.js';
 import { lockFile, type HeldLock } from '../host/flock.js';
 import { pacer } from '../host/pace.js';
-import { processStartTime, sameProcess } from '../host/proc.js';
+import { killQuietly, processStartTime, sameProcess } from '../host/proc.js';
 import { liveQemuPid, QemuVmFactory, untilEnded, VM_NAME_FILE, type VmConfig, type VmFactory } from '../hypervisor/index.js';
 import { waitForConsole } from './console.js';
 import { takeAgentConnection } from './handoff.js';
@@ -45,6 +45,8 @@ import { TemplateStore } from './template-store.js';
 export const DEFAULT_CACHE_ROOT = '/run/husk/cache';
 /** How long a handed-out VM may stay unclaimed (its vm/ not renamed away) before it is ended. */
 const HANDOFF_MS = 30_000;
+/** How long a daemon starting waits for the lock before it takes another daemon to be serving. */
+const LOCK_WAIT_MS = 10_000;
 
 export const cachePaths = (root: string) => ({
   socket: path.join(root, 'cache.sock'),
@@ -87,14 +89,15 @@ export class CacheDaemon {
     this.vms = o.templates ? templateVmFactory(o.log, o.templateStore ?? new TemplateStore({ log: o.log }), hypervisor) : hypervisor;
     this.cache = new VmCache({ make: (s) => this.make(s), discard: (c, why) => this.discard(c, why), image: imageStamp, log: o.log }, { size: o.size });
     this.server = new Server({ onError: (err, info) => o.log.debug({ err, ...info }, 'cache call failed') });
-    this.server.register(...cacheService({ take: (req) => this.take(req), status: () => ({ pools: this.cache.status(), pid: process.pid }) }));
+    this.server.register(...cacheService({ take: (req, signal) => this.take(req, signal), status: () => ({ pools: this.cache.status(), pid: process.pid }) }));
   }
 
   /** Takes the daemon's lock, clears what an earlier one left, starts filling and serving. */
   async start(): Promise<void> {
     await fs.mkdir(this.paths.vms, { recursive: true, mode: 0o700 });
     await fs.chmod(this.root, 0o700);
-    this.lock = await lockFile(this.paths.lock, { waitMs: 0 });
+    // A shim clearing what a dead daemon left holds the lock for a moment (sweepOrphans).
+    this.lock = await lockFile(this.paths.lock, { waitMs: LOCK_WAIT_MS });
     if (!this.lock) throw new Error(`another husk factory daemon serves ${this.root}`);
     await this.lock.truncate(0);
     await this.lock.write(`${process.pid} ${processStartTime(process.pid)}\n`, 0);
@@ -127,7 +130,9 @@ export class CacheDaemon {
     await this.lock?.close();
   }
 
-  private async take(req: { sandboxId: string; shape: VmShape }): Promise<Handoff | undefined> {
+  private async take(req: { sandboxId: string; shape: VmShape }, signal?: AbortSignal): Promise<Handoff | undefined> {
+    // A shim that gave up waiting would leave the VM unclaimed until the reclaim timer.
+    if (signal?.aborted) return undefined;
     const c = await this.cache.take(req.shape);
     if (!c) {
       this.o.log.info({ sandbox: req.sandboxId, shape: describeShape(req.shape) }, 'no ready VM of this shape');
@@ -150,11 +155,11 @@ export class CacheDaemon {
   }
 
   /**
-   * A handed-out VM whose directory is still here was never taken (its shim died or gave up).
+   * A handed-out VM the daemon can still claim was never taken (its shim died or gave up).
    * One that was taken may still have taps here: its shim failed before moving them.
    */
   private async reclaim(c: CachedVm, startTime: string): Promise<void> {
-    if (await exists(path.join(c.dir, 'vm'))) return this.discard(c, `nobody took it within ${Math.round((this.o.handoffMs ?? HANDOFF_MS) / 1000)} s of handing it over`);
+    if (await claimVm(c.dir)) return this.end(c, `nobody took it within ${Math.round((this.o.handoffMs ?? HANDOFF_MS) / 1000)} s of handing it over`);
     // Taken: its shim may still be about to move the taps (a slow guest under load), so they
     // go only once its QEMU has.
     if (sameProcess(c.vm.pid, startTime)) return fs.rm(c.dir, { recursive: true, force: true });
@@ -162,15 +167,15 @@ export class CacheDaemon {
   }
 
   private async make(shape: VmShape): Promise<CachedVm> {
+    const image = await imageStamp(shape);
     const id = `c${crypto.randomBytes(4).toString('hex')}`;
     const dir = path.join(this.paths.vms, id);
     const taps = Array.from({ length: shape.nics }, (_, i) => `hk${id.slice(1)}n${i}`);
-    await fs.mkdir(path.join(dir, 'vm'), { recursive: true, mode: 0o700 });
-    await fs.mkdir(path.join(dir, 'shared'), { mode: 0o700 });
-    await fs.writeFile(path.join(dir, 'vm', VM_NAME_FILE), `${id}\n`, { mode: 0o600 });
-    const image = await imageStamp(shape);
     let vm: CachedVm['vm'] | undefined;
     try {
+      await fs.mkdir(path.join(dir, 'vm'), { recursive: true, mode: 0o700 });
+      await fs.mkdir(path.join(dir, 'shared'), { mode: 0o700 });
+      await fs.writeFile(path.join(dir, 'vm', VM_NAME_FILE), `${id}\n`, { mode: 0o600 });
       for (const tap of taps) await ipIn(this.paths.netns, ['tuntap', 'add', 'dev', tap, 'mode', 'tap', 'vnet_hdr']);
       const config: VmConfig = {
         id,
@@ -195,7 +200,13 @@ export class CacheDaemon {
     }
   }
 
+  /** Ends a VM of the pool unless a shim has taken it (it was handed out and renamed away). */
   private async discard(c: CachedVm, why: string): Promise<void> {
+    if (await claimVm(c.dir)) await this.end(c, why);
+  }
+
+  /** Ends a VM the daemon has claimed (claimVm) and removes what it had here. */
+  private async end(c: CachedVm, why: string): Promise<void> {
     this.o.log.info({ vm: c.id, why }, 'cached VM ended');
     await c.vm.stop({ force: true });
     await removeVm(c.dir, this.paths.netns, c.taps);
@@ -241,19 +252,37 @@ async function removeVm(dir: string, netns: string, taps: string[]): Promise<voi
 
 const exists = (p: string) => fs.access(p).then(() => true, () => false);
 
+/** A cached VM's state directory once the daemon (or a sweep) has claimed it for ending. */
+const CLAIMED = 'vm.dead';
+
 /**
- * Ends the QEMUs of cached VMs still under `vmsDir` (never handed over: a handed VM's vm/ is
- * renamed away) and removes their directories. For a daemon starting or stopping, and for
- * a shim that finds the daemon dead (sweepOrphans).
+ * Claims the cached VM in `dir` for ending: its vm/ is renamed to vm.dead, which a shim can
+ * then no longer take (taking it is renaming vm/ away). One rename decides who owns the VM,
+ * so the daemon never kills a QEMU a shim has just taken. True when it is ours to end
+ * (claimed now, or by an earlier sweep), false when a shim has taken it.
+ */
+async function claimVm(dir: string): Promise<boolean> {
+  try {
+    await fs.rename(path.join(dir, 'vm'), path.join(dir, CLAIMED));
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return exists(path.join(dir, CLAIMED));
+    throw err;
+  }
+}
+
+/**
+ * Ends the QEMUs of cached VMs still under `vmsDir` (never taken: a taken VM's vm/ is renamed
+ * away, and claimVm leaves those alone) and removes their directories. For a daemon starting
+ * or stopping, and for a shim that finds the daemon dead (sweepOrphans).
  */
 export async function sweepVms(vmsDir: string, log: Logger): Promise<number> {
   let n = 0;
   for (const id of await fs.readdir(vmsDir).catch(() => [] as string[])) {
     const dir = path.join(vmsDir, id);
-    const pid = await liveQemuPid(path.join(dir, 'vm'), id);
-    if (pid) {
-      process.kill(pid, 'SIGKILL');
-      n++;
+    if (await claimVm(dir)) {
+      const pid = await liveQemuPid(path.join(dir, CLAIMED), id);
+      if (pid && killQuietly(pid, 'SIGKILL')) n++;
     }
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -14,8 +14,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { AdoptedVm, Vm, VmConfig, VmFactory } from '../hypervisor/index.js';
-import { untilEnded, validateVmId } from '../hypervisor/index.js';
-import { sameProcess } from '../host/proc.js';
+import { liveQemuPid, untilEnded, validateVmId } from '../hypervisor/index.js';
+import { killQuietly, sameProcess } from '../host/proc.js';
 import { leaveAgentConnection, type AgentConnection } from './handoff.js';
 import type { VmShape } from './cache-pool.js';
 import type { Handoff } from './cache-service.js';
@@ -28,6 +28,8 @@ export interface CacheVmFactoryOptions {
   cache: CacheSource;
   /** Where the daemon keeps its VMs (<root>/vms): a handoff naming anything else is refused. */
   vmsDir: string;
+  /** The daemon's network namespace, where a VM with NICs has its taps: a handoff naming another is refused. */
+  netns: string;
   adopt(spec: AdoptedVm): Promise<Vm>;
   /** Resolves once an adopted VM's agent answers, with the connection it answered on. */
   agentReady(vm: Vm, signal: AbortSignal): Promise<AgentConnection>;
@@ -76,14 +78,20 @@ export class CacheVmFactory implements VmFactory {
     if (path.resolve(h.dir) !== path.join(this.o.vmsDir, h.vmId)) throw new Error(`the daemon handed a VM in ${h.dir}, outside ${this.o.vmsDir}`);
     const nics = config.networkDevices?.length ?? 0;
     if (h.taps.length !== nics || !h.taps.every((t) => TAP.test(t))) throw new Error(`the daemon handed a VM with taps ${JSON.stringify(h.taps)} for ${nics} NICs`);
+    if (nics > 0 && h.netns !== this.o.netns) throw new Error(`the daemon handed a VM with taps in ${JSON.stringify(h.netns)}, not its namespace ${this.o.netns}`);
     if (h.accel !== 'kvm' && h.accel !== 'tcg') throw new Error(`the daemon handed a VM with accelerator ${JSON.stringify(h.accel)}`);
     if (!Number.isInteger(h.pid) || h.pid <= 1) throw new Error(`the daemon handed a VM with pid ${h.pid}`);
     await fs.rename(path.join(h.dir, 'shared'), config.sharedDir);
-    // The commit: from here the VM is this shim's, and ends with it.
+    // The commit: from here the VM is this shim's, and ends with it. Until this rename the
+    // daemon may still claim it (cache-daemon.ts claimVm), and then this one fails.
     await fs.rename(path.join(h.dir, 'vm'), config.stateDir);
     await fs.rmdir(h.dir).catch(() => undefined);
     let vm: Vm | undefined;
     try {
+      // The pid the daemon named must be the QEMU of the directory now ours (its pid file and
+      // command line) and still the process that started then: only that one is ours to drive.
+      const pid = await liveQemuPid(config.stateDir, h.vmId);
+      if (pid !== h.pid || !sameProcess(h.pid, h.startTime)) throw new Error(`the daemon handed pid ${h.pid}, but the VM's QEMU is ${pid ?? 'not running'}`);
       vm = await this.o.adopt({
         id: config.id,
         name: h.vmId,
@@ -92,14 +100,16 @@ export class CacheVmFactory implements VmFactory {
         stateDir: config.stateDir,
         accel: h.accel,
         restored: true,
-        ...(nics > 0 ? { taps: { netns: h.netns, names: h.taps } } : {}),
+        // QEMU's own namespace, where its taps are: the daemon may remove the name of its
+        // namespace (stopping) before this pod has moved them out.
+        ...(nics > 0 ? { taps: { netns: `/proc/${h.pid}/ns/net`, names: h.taps } } : {}),
       });
       await vm.resume();
       leaveAgentConnection(vm, await this.o.agentReady(vm, untilEnded(vm)));
       return vm;
     } catch (err) {
       if (vm) await vm.stop({ force: true }).catch(() => undefined);
-      else killHanded(h);
+      else await endCommitted(config.stateDir, h.vmId);
       // What it left in the state directory would mislead the next VM's start there.
       await fs.rm(config.stateDir, { recursive: true, force: true });
       throw err;
@@ -120,7 +130,11 @@ export function shapeOf(c: VmConfig): VmShape {
   };
 }
 
-/** Ends a handed QEMU that could not be adopted, if the pid is still that QEMU. */
-function killHanded(h: Handoff): void {
-  if (sameProcess(h.pid, h.startTime)) process.kill(h.pid, 'SIGKILL');
+/**
+ * Ends the QEMU of a taken VM that could not be adopted: the one its state directory, now
+ * this shim's, names (pid file and command line), whatever pid the daemon said.
+ */
+async function endCommitted(stateDir: string, vmId: string): Promise<void> {
+  const pid = await liveQemuPid(stateDir, vmId);
+  if (pid) killQuietly(pid, 'SIGKILL');
 }

@@ -24,8 +24,8 @@ export interface Handoff {
 }
 
 export interface CacheHandlers {
-  /** A ready VM, or undefined when there is none of the shape. */
-  take(req: { sandboxId: string; shape: VmShape }): Promise<Handoff | undefined>;
+  /** A ready VM, or undefined when there is none of the shape (or the caller has given up: `signal`). */
+  take(req: { sandboxId: string; shape: VmShape }, signal?: AbortSignal): Promise<Handoff | undefined>;
   status(): { pools: PoolStatus[]; pid: number };
 }
 
@@ -33,10 +33,10 @@ export function cacheService(h: CacheHandlers): [typeof CacheV1, ServiceImplemen
   return [
     CacheV1,
     {
-      async Take(req) {
+      async Take(req, ctx) {
         if (!req.shape) throw new HuskError(GrpcCode.InvalidArgument, 'Take: no shape');
         const shape = shapeFromWire(req.shape);
-        const got = await h.take({ sandboxId: req.sandbox_id, shape });
+        const got = await h.take({ sandboxId: req.sandbox_id, shape }, ctx.signal);
         if (!got) throw new HuskError(GrpcCode.NotFound, 'no ready VM of this shape');
         return { vm_id: got.vmId, dir: got.dir, pid: got.pid, start_time: got.startTime, accel: got.accel, netns: got.netns, taps: got.taps, origin: got.origin };
       },

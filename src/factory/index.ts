@@ -14,6 +14,7 @@ import { TemplateStore } from './template-store.js';
 import { CacheVmFactory } from './cache-factory.js';
 import { CacheClient } from './cache-service.js';
 import { cachePaths, DEFAULT_CACHE_ROOT, sweepOrphans } from './cache-daemon.js';
+import { scratchNetnsPath } from './scratch-netns.js';
 
 export { TemplateStore } from './template-store.js';
 export { TemplateVmFactory, templateMac } from './template-factory.js';
@@ -59,6 +60,7 @@ export function vmFactory(log: Logger, options: VmFactoryOptions = {}): VmFactor
   return new CacheVmFactory({
     cache: new CacheClient(paths.socket, CACHE_WAIT_MS),
     vmsDir: paths.vms,
+    netns: scratchNetnsPath(paths.netns),
     adopt: (spec) => qemu.adopt(spec),
     agentReady: (vm, signal) => AgentClient.connect(vm.agentSocketPath, { signal, pace: pacer(vm.accel), budgets: { ready: RESTORED_READY_MS } }),
     next: local,

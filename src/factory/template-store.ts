@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { liveQemuPid } from '../hypervisor/index.js';
 import { lockFile } from '../host/flock.js';
+import { killQuietly } from '../host/proc.js';
 import { removeScratchNetns } from './scratch-netns.js';
 
 export const TEMPLATE_FORMAT = 1;
@@ -279,11 +280,7 @@ export class TemplateStore {
       const pid = await liveQemuPid(path.join(dir, 'vm'), `tpl-${key12}`);
       if (pid) {
         this.o.log.warn({ dir, pid }, 'killing the QEMU of a VM template whose maker died');
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // Gone meanwhile.
-        }
+        killQuietly(pid, 'SIGKILL');
       }
       await removeScratchNetns(`husk-tpl-${key12}`);
       await fs.rm(dir, { recursive: true, force: true });

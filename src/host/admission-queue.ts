@@ -38,7 +38,10 @@ export interface AcquireOptions {
   /** Default 'boot'. */
   kind?: WorkKind;
   signal?: AbortSignal;
-  /** Goes ahead of the ordinary work waiting in its line (not of work already admitted). */
+  /**
+   * Goes ahead of the ordinary work waiting in its line that arrived less than URGENT_LEAD_MS
+   * before it (never of work already admitted, nor of work that has waited longer).
+   */
   urgent?: boolean;
   /** Called once if the caller has to wait: how much work is ahead of it, and the number of slots. */
   onQueued?(ahead: number, slots: number): void;
@@ -67,10 +70,16 @@ export interface AdmissionQueueOptions {
 
 const DEFAULT_DIR = '/run/husk/admission';
 /**
- * ticket-<0 urgent, 1 ordinary>-<ms>-<seq>-<pid>-<pid start>: sorted by name, that is the line.
- * A husk from before urgent work wrote no priority; its tickets sort between the two.
+ * ticket-<0 urgent, 1 ordinary>-<ms>-<seq>-<pid>-<pid start>. A husk from before urgent work
+ * wrote no priority: its tickets count as ordinary.
  */
-const TICKET = /^ticket-(?:[01]-)?(\d{15})-(\d{6})-(\d+)-(\d+)$/;
+const TICKET = /^ticket-(?:([01])-)?(\d{15})-(\d{6})-(\d+)-(\d+)$/;
+/**
+ * How far ahead urgent work goes: it stands in line as if it had come this much earlier. So
+ * it passes ordinary work that arrived shortly before it, while ordinary work that has waited
+ * this long is passed by nothing new: however many execs arrive, a pod's start is not starved.
+ */
+export const URGENT_LEAD_MS = 30_000;
 const KINDS: WorkKind[] = ['boot', 'step'];
 const ENV: Record<WorkKind, string> = { boot: 'HUSK_ADMISSION_BOOTS', step: 'HUSK_ADMISSION_STEPS' };
 
@@ -180,15 +189,21 @@ export class AdmissionQueue implements Admission {
     };
   }
 
-  /** Live tickets in arrival order; those of dead owners are removed on the way. */
+  /** Live tickets in line order (urgent ones moved ahead, see URGENT_LEAD_MS); those of dead owners are removed on the way. */
   private line(dir: string): string[] {
-    const names = fs.readdirSync(dir).filter((n) => TICKET.test(n)).sort();
-    return names.filter((n) => {
-      const [, , , pid, start] = TICKET.exec(n)!;
-      if (Number(pid) === process.pid || sameProcess(Number(pid), start!)) return true;
-      fs.rmSync(path.join(dir, n), { force: true });
-      return false;
-    });
+    const live: { name: string; at: number }[] = [];
+    for (const name of fs.readdirSync(dir)) {
+      const m = TICKET.exec(name);
+      if (!m) continue;
+      const [, priority, ms, , pid, start] = m;
+      if (Number(pid) !== process.pid && !sameProcess(Number(pid), start!)) {
+        fs.rmSync(path.join(dir, name), { force: true });
+        continue;
+      }
+      live.push({ name, at: Number(ms) - (priority === '0' ? URGENT_LEAD_MS : 0) });
+    }
+    // Every process must see one line: ties go by name.
+    return live.sort((a, b) => a.at - b.at || (a.name < b.name ? -1 : 1)).map((t) => t.name);
   }
 
   /** A free slot's lock file, locked and kept open; undefined when every slot is held. */

@@ -23,7 +23,8 @@ export type HeldLock = fs.promises.FileHandle;
  * undefined when another holder kept it for waitMs. Rejects when flock cannot be run.
  */
 export async function lockFile(path: string, options: LockOptions): Promise<HeldLock | undefined> {
-  const handle = await fs.promises.open(path, 'w', 0o600);
+  // 'a', not 'w': taking the lock must not truncate what its holder wrote in the file.
+  const handle = await fs.promises.open(path, 'a', 0o600);
   try {
     if (await flock(handle.fd, options)) return handle;
   } catch (err) {

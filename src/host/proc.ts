@@ -44,3 +44,23 @@ export function processGone(pid: number, startTime: string, soon: Promise<unknow
     timer = setTimeout(check, interval);
   });
 }
+
+/**
+ * Sends `signal` to `pid` if it is still the process that started at `startTime` (a pid is
+ * reused once its process is reaped); false when that process is gone, whether before the
+ * check or between the check and the signal.
+ */
+export function signalProcess(pid: number, startTime: string, signal: NodeJS.Signals): boolean {
+  return sameProcess(pid, startTime) && killQuietly(pid, signal);
+}
+
+/** process.kill, false instead of an error when the process has gone (ESRCH). */
+export function killQuietly(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw err;
+  }
+}

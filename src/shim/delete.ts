@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { containerd } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
+import { killQuietly } from '../host/proc.js';
 import { liveVmPid, removeSandboxDir } from '../sandbox/leftovers.js';
 import { unmount } from '../sandbox/mounts.js';
 import type { ShimFlags } from './flags.js';
@@ -22,7 +23,7 @@ export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
   if (!(await accepts(socket))) {
     const dir = path.join(sandboxRoot(flags.address, flags.namespace), group);
     const pid = await liveVmPid(dir, group);
-    if (pid) process.kill(pid, 'SIGKILL');
+    if (pid) killQuietly(pid, 'SIGKILL');
     await removeSandboxDir(dir);
     removeIfEmpty(path.dirname(dir));
     fs.rmSync(socket, { force: true });

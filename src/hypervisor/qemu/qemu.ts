@@ -27,7 +27,7 @@ import {
 import { buildQemuArgs, validateNetdev } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
 import { childLogger } from '../../log.js';
-import { processGone, sameProcess } from '../../host/proc.js';
+import { processGone, sameProcess, signalProcess } from '../../host/proc.js';
 
 /** See QemuVmFactory.identity. */
 export interface VmIdentity {
@@ -270,7 +270,7 @@ export class QemuVmFactory implements VmFactory {
       }
       log.info({ ms: Math.round(performance.now() - t0), state: config.memory.statePath }, 'VM restored from its template');
     }
-    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), log, memory: config.memory, restored: config.memory?.mode === 'clone' });
+    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), unref: () => child.unref(), log, memory: config.memory, restored: config.memory?.mode === 'clone' });
   }
 
   /**
@@ -292,7 +292,7 @@ export class QemuVmFactory implements VmFactory {
     const exited = processGone(spec.pid, spec.startTime, qmp.closed).then((): ProcessExit => ({}));
     const kill = (signal: NodeJS.Signals) => {
       // Only while the pid is still that QEMU: a pid is reused once its process is reaped.
-      if (sameProcess(spec.pid, spec.startTime)) process.kill(spec.pid, signal);
+      signalProcess(spec.pid, spec.startTime, signal);
     };
     log.info({ qemuPid: spec.pid, was: spec.name, accel: spec.accel, stateDir: spec.stateDir }, 'QEMU adopted');
     return new QemuVm({ id, pid: spec.pid, accel: spec.accel, paths, qmp, exited, kill, log, restored: spec.restored, taps: spec.taps });
@@ -474,6 +474,8 @@ interface QemuVmDeps {
   qmp: QmpClient;
   exited: Promise<ProcessExit>;
   kill(signal: NodeJS.Signals): void;
+  /** Stops QEMU, a child of ours, from keeping this process alive once another owns it. */
+  unref?(): void;
   log: Logger;
   memory?: VmConfig['memory'];
   restored: boolean;
@@ -544,6 +546,8 @@ class QemuVm implements Vm {
   detach(): void {
     this.detached = true;
     this.qmp.close();
+    // Our child still, but another process's VM: this one may exit while it runs.
+    this.deps.unref?.();
     this.log.info({ qemuPid: this.pid }, 'QEMU let go of, for another process to adopt');
   }
 

@@ -162,4 +162,29 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
     const after = JSON.parse((await inNs('ip', '-j', 'link', 'show')).stdout) as Array<{ ifname: string }>;
     expect(after.map((l) => l.ifname).sort()).toEqual(['eth0', 'lo']);
   }, 900_000);
+
+  it('stopped with SIGTERM, exits at once though a VM it handed over runs on (its child), ends the ready ones, and leaves the handed pod working', async () => {
+    daemon = execa('node', [HUSK, 'factory', 'serve', '--size', '1', '--nics', '0', '--image', IMAGE, '--cache-root', cacheRoot], { reject: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const one = async () => {
+      const s = await status().catch(() => undefined);
+      return s && s.pools.length === 1 && s.pools[0]!.ready === 1 ? s : undefined;
+    };
+    await until('the cache to fill', one);
+    const d = await sandbox('cache-pod-d');
+    expect(cmdline(d.pid!).find((x) => x.startsWith('husk-c'))).toMatch(/^husk-c[0-9a-f]{8}$/);
+    await until('the cache to refill', one);
+    const ready = (await qemuPids()).map(Number).filter((p) => p !== d.pid && !qemuBefore.includes(String(p)));
+    expect(ready).toHaveLength(1);
+
+    daemon.kill('SIGTERM');
+    const ended = await Promise.race([daemon, new Promise((r) => setTimeout(r, 60_000, 'still running').unref())]);
+    expect(ended).toMatchObject({ exitCode: 0 });
+    expect(exists(`/proc/${ready[0]}`)).toBe(false);
+    expect(fs.readdirSync(cachePaths(cacheRoot).vms)).toEqual([]);
+    expect(await run(d, 'after', 'echo still here')).toBe('still here\n');
+    await d.delete();
+    live.splice(0);
+    const gone = () => qemuPids().then((p) => (p.sort().join() === [...qemuBefore].sort().join() ? true : undefined));
+    await until('every QEMU to be gone', gone, 30_000).catch(async () => expect((await qemuPids()).sort()).toEqual([...qemuBefore].sort()));
+  }, 600_000);
 });

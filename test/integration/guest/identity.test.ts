@@ -52,6 +52,9 @@ describe('GuestIdentity with the real helper', () => {
     // (here the microseconds are out of range even if the extra word were ignored).
     const served = await execa(helper, ['serve'], { input: 'clock 1 1000000 extra\nclock 1 1000000\nreseed 00\nreseed xyz\n', reject: false });
     expect(served.stdout).toBe('error: unknown command\nerror: bad microseconds\nerror: a seed is 32 to 512 bytes\nerror: the seed is not hex');
+    // A line longer than any command gets one answer, and the next line is still a command.
+    const long = await execa(helper, ['serve'], { input: `reseed ${'ab'.repeat(4096)}\nclock 1 1000000\n`, reject: false });
+    expect(long.stdout).toBe('error: a line longer than 2112 bytes\nerror: bad microseconds');
     // A seed the helper reads short of: it wants at least 32 bytes and says so.
     const r = await execa(helper, ['reseed'], { input: Buffer.alloc(8), reject: false });
     expect({ code: r.exitCode, err: r.stderr }).toEqual({ code: 1, err: 'husk-identity: a seed of 8 bytes is too short (at least 32)' });
@@ -70,6 +73,12 @@ describe('GuestIdentity with the real helper', () => {
       await id.mount({ fstype: 'tmpfs', source: 'husk-test', target, options: ['ro', 'nodev', 'size=1m', 'mode=0711'] });
       const line = fs.readFileSync('/proc/self/mounts', 'utf8').split('\n').find((l) => l.split(' ')[1] === target);
       expect(line).toMatch(/^husk-test \S+ tmpfs ro,nodev,[^ ]*size=1024k,mode=711/);
+      // Options mount(8) knows as flags never reach the file system, whichever way they point.
+      const bound = path.join(dir, 'bound');
+      fs.mkdirSync(bound);
+      await id.mount({ fstype: 'none', source: target, target: bound, options: ['defaults', 'bind', 'exec', 'suid', 'dev'] });
+      expect(fs.readFileSync('/proc/self/mounts', 'utf8').split('\n').some((l) => l.split(' ')[1] === bound)).toBe(true);
+      await execa('umount', [bound]);
       await expect(id.mount({ fstype: 'no-such-fs', source: 'x', target, options: [] })).rejects.toMatchObject({ grpcCode: GrpcCode.Internal, message: expect.stringContaining('mount: No such device') });
     } finally {
       id.close();

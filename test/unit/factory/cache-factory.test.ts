@@ -15,6 +15,7 @@ import { takeAgentConnection } from '../../../src/factory/handoff.js';
 import { FakeVm, FakeVmFactory } from '../../../src/hypervisor/fake.js';
 import type { AdoptedVm, VmConfig } from '../../../src/hypervisor/index.js';
 import { GrpcCode, HuskError } from '../../../src/errors.js';
+import { alive, endFakeQemus, fakeQemu, waitGone, writePidFile } from './fake-qemu.js';
 
 const log = pino({ level: 'silent' });
 
@@ -26,7 +27,12 @@ beforeEach(() => {
   fs.mkdirSync(vmsDir, { recursive: true });
   fs.mkdirSync(path.join(root, 'pod', 'shared'), { recursive: true });
 });
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  endFakeQemus();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const DAEMON_NETNS = '/var/run/netns/husk-cache';
 
 function config(nics = 1): VmConfig {
   return {
@@ -43,13 +49,15 @@ function config(nics = 1): VmConfig {
   };
 }
 
-/** A cached VM's directory as the daemon leaves it, and the daemon's answer naming it. */
-function cachedVm(id = 'c0a0b0c0d', over: Partial<Handoff> = {}): Handoff {
+/** A cached VM's directory as the daemon leaves it (its QEMU running, pid file written), and the daemon's answer naming it. */
+async function cachedVm(id = 'c0a0b0c0d', over: Partial<Handoff> = {}): Promise<Handoff> {
   const dir = path.join(vmsDir, id);
   fs.mkdirSync(path.join(dir, 'vm'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'shared'));
   fs.writeFileSync(path.join(dir, 'vm', 'console.log'), 'restored\n');
-  return { vmId: id, dir, pid: 4242, startTime: '777', accel: 'tcg', netns: '/var/run/netns/husk-cache', taps: [`hk${id.slice(1)}n0`], origin: 'template', ...over };
+  const qemu = await fakeQemu(id);
+  writePidFile(path.join(dir, 'vm'), qemu.pid);
+  return { vmId: id, dir, pid: qemu.pid, startTime: qemu.startTime, accel: 'tcg', netns: DAEMON_NETNS, taps: [`hk${id.slice(1)}n0`], origin: 'template', ...over };
 }
 
 function harness(take: () => Promise<Handoff | undefined>, options: { agent?: () => Promise<unknown>; adopt?: (spec: AdoptedVm) => Promise<FakeVm> } = {}) {
@@ -61,6 +69,7 @@ function harness(take: () => Promise<Handoff | undefined>, options: { agent?: ()
   const factory = new CacheVmFactory({
     cache: { take: async () => take() },
     vmsDir,
+    netns: DAEMON_NETNS,
     adopt:
       options.adopt ??
       (async (spec) => {
@@ -80,12 +89,13 @@ function harness(take: () => Promise<Handoff | undefined>, options: { agent?: ()
 
 describe('CacheVmFactory', () => {
   test('takes a ready VM over: its directories become the sandbox\'s, QEMU is adopted with its taps and resumed, the agent session left for the sandbox', async () => {
-    const h = cachedVm();
+    const h = await cachedVm();
     const t = harness(async () => h);
     const vm = await t.factory.create(config());
     expect(t.next.vms).toHaveLength(0);
+    // Its taps are found in QEMU's own namespace: the daemon may drop its namespace's name meanwhile.
     expect(t.adopted).toEqual([
-      { id: 'pod-1', name: 'c0a0b0c0d', pid: 4242, startTime: '777', stateDir: config().stateDir, accel: 'tcg', restored: true, taps: { netns: '/var/run/netns/husk-cache', names: ['hk0a0b0c0dn0'] } },
+      { id: 'pod-1', name: 'c0a0b0c0d', pid: h.pid, startTime: h.startTime, stateDir: config().stateDir, accel: 'tcg', restored: true, taps: { netns: `/proc/${h.pid}/ns/net`, names: ['hk0a0b0c0dn0'] } },
     ]);
     expect(await vm.status()).toBe('running');
     expect(fs.readFileSync(path.join(config().stateDir, 'console.log'), 'utf8')).toBe('restored\n');
@@ -94,7 +104,8 @@ describe('CacheVmFactory', () => {
   });
 
   test('a pod without a network takes a VM without NICs and no taps', async () => {
-    const t = harness(async () => cachedVm('c11111111', { taps: [] }));
+    const h = await cachedVm('c11111111', { taps: [] });
+    const t = harness(async () => h);
     await t.factory.create(config(0));
     expect(t.adopted[0]!.taps).toBeUndefined();
   });
@@ -130,8 +141,9 @@ describe('CacheVmFactory', () => {
     ['an unknown accelerator', { accel: 'xen' }],
     ['an impossible pid', { pid: 1 }],
     ['an invalid VM id', { vmId: '../c0a0b0c0d' }],
+    ['taps in a namespace not its own', { netns: '/var/run/netns/some-pod' }],
   ])('a daemon answering with %s is not followed: nothing is moved, the next factory makes the VM', async (_what, over) => {
-    const h = cachedVm('c22222222');
+    const h = await cachedVm('c22222222');
     const t = harness(async () => ({ ...h, ...over }));
     const vm = await t.factory.create(config());
     expect(t.next.vms).toEqual([vm]);
@@ -141,15 +153,41 @@ describe('CacheVmFactory', () => {
   });
 
   test('a VM that cannot be adopted, or whose agent does not answer, is ended and the next factory makes one in a clean state directory', async () => {
-    const gone = harness(async () => cachedVm('c33333333'), { adopt: async () => Promise.reject(new HuskError(GrpcCode.NotFound, 'its QEMU is no longer running')) });
+    const first = await cachedVm('c33333333');
+    const gone = harness(async () => first, { adopt: async () => Promise.reject(new HuskError(GrpcCode.NotFound, 'its QEMU is no longer running')) });
     expect(await gone.factory.create(config())).toBe(gone.next.vms[0]);
     expect(fs.existsSync(config().stateDir)).toBe(false);
 
     fs.mkdirSync(config().sharedDir, { recursive: true });
-    const deaf = harness(async () => cachedVm('c44444444'), { agent: async () => Promise.reject(new Error('the agent did not come up')) });
+    const second = await cachedVm('c44444444');
+    const deaf = harness(async () => second, { agent: async () => Promise.reject(new Error('the agent did not come up')) });
     expect(await deaf.factory.create(config())).toBe(deaf.next.vms[0]);
     expect(deaf.vms[0]!.stopCalls).toEqual([{ force: true }]);
     expect(fs.existsSync(config().stateDir)).toBe(false);
+    // The one that could not be adopted was ours once renamed: its QEMU is ended.
+    expect(await waitGone(first.pid)).toBe(true);
+  });
+
+  test('a pid that is not the QEMU of the VM\'s directory is neither adopted nor signalled; the QEMU the directory names is ended', async () => {
+    const h = await cachedVm('c55555555');
+    const stranger = await fakeQemu('c66666666');
+    const t = harness(async () => ({ ...h, pid: stranger.pid, startTime: stranger.startTime }));
+    expect(await t.factory.create(config())).toBe(t.next.vms[0]);
+    expect(t.adopted).toHaveLength(0);
+    expect(alive(stranger.pid)).toBe(true);
+    expect(await waitGone(h.pid)).toBe(true);
+    expect(fs.existsSync(config().stateDir)).toBe(false);
+  });
+
+  test('a VM the daemon claimed back before the shim\'s commit stays the daemon\'s: not adopted, not signalled', async () => {
+    const h = await cachedVm('c77777777');
+    // What the daemon's reclaim does (cache-daemon.ts claimVm) between its answer and the shim's rename.
+    fs.renameSync(path.join(h.dir, 'vm'), path.join(h.dir, 'vm.dead'));
+    const t = harness(async () => h);
+    expect(await t.factory.create(config())).toBe(t.next.vms[0]);
+    expect(t.adopted).toHaveLength(0);
+    expect(alive(h.pid)).toBe(true);
+    expect(fs.existsSync(path.join(h.dir, 'vm.dead', 'qemu.pid'))).toBe(true);
   });
 
   test('a template being made, and a pod that asked for no template, never come from the cache', async () => {

@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AdmissionQueue, defaultSlots, type Slot } from '../../../src/host/admission-queue.js';
+import { AdmissionQueue, defaultSlots, URGENT_LEAD_MS, type Slot } from '../../../src/host/admission-queue.js';
+import { processStartTime } from '../../../src/host/proc.js';
 
 let dir: string;
 beforeEach(() => {
@@ -61,6 +62,24 @@ describe('AdmissionQueue', () => {
     (await exec).release();
     (await start).release();
     expect(order).toEqual(['exec into pod c', 'start container of pod b']);
+  });
+
+  it('lets urgent work pass only ordinary work that arrived shortly before it: what has waited URGENT_LEAD_MS is not passed', async () => {
+    const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
+    const held = await q.acquire('create container of pod a', { kind: 'step' });
+    // A ticket of another live process (this one's pid and start time) that has waited longer than the lead.
+    const long = Date.now() - URGENT_LEAD_MS - 1000;
+    const old = path.join(dir, 'step', `ticket-1-${String(long).padStart(15, '0')}-000000-${process.pid}-${processStartTime(process.pid)}`);
+    fs.writeFileSync(old, 'start container of pod b\n');
+    const seen: number[] = [];
+    const exec = q.acquire('exec into pod c', { kind: 'step', urgent: true, onQueued: (ahead) => seen.push(ahead) });
+    expect(await settled(exec)).toBe(false);
+    // Behind the ordinary one that has waited too long to be passed (the admitted one keeps
+    // its slot wherever it stands: urgent work passes it in line, not in its slot).
+    expect(seen).toEqual([1]);
+    fs.rmSync(old);
+    held.release();
+    (await exec).release();
   });
 
   it('gives steps a line of their own: a booted pod does not wait for the boots of others', async () => {
