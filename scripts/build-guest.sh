@@ -345,8 +345,8 @@ echo husk >"$RF/etc/hostname"
 # PID 1 of a pod's shared PID namespace, which the agent keeps (src/guest/agent.ts).
 mkdir -p "$RF/usr/libexec/husk"
 gcc -static -Os -s -o "$RF/usr/libexec/husk/pause" "$GUEST_SRC/pause.c" || die "gcc -static pause.c failed (apt-get install gcc libc6-dev)"
-# Reseeds the kernel's CRNG and sets the clock for a guest restored from a VM template.
-gcc -static -Os -s -o "$RF/usr/libexec/husk/identity" "$GUEST_SRC/identity.c" || die "gcc -static identity.c failed"
+# The serving helper (src/guest/helper.ts): RNG reseed, clock, hostname, mounts, rtnetlink.
+gcc -static -Os -s -o "$RF/usr/libexec/husk/identity" "$GUEST_SRC/identity.c" "$GUEST_SRC/netlink.c" || die "gcc -static identity.c netlink.c failed"
 # Runs crun's containers in the foreground as `runc run --keep` does (crun 1.8 has no --keep).
 gcc -static -Os -s -o "$RF/usr/libexec/husk/oci-run" "$GUEST_SRC/oci-run.c" || die "gcc -static oci-run.c failed"
 # The root of the throwaway container the VM cache runs in a ready VM (src/factory/warm-up.ts):

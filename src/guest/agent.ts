@@ -10,6 +10,7 @@ import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateI
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
 import { guestSpec, vmSysctls } from './guest-spec.js';
+import { GuestHelper } from './helper.js';
 import { GuestIdentity } from './identity.js';
 import { Network } from './network.js';
 import type { Runc } from './runc.js';
@@ -33,10 +34,8 @@ export interface AgentOptions {
   cgroupRoot: string;
   cgroupParent: string;
   log: Logger;
-  /** The guest's network; tests give one that runs inside a network namespace. */
-  network?: Network;
-  /** Reseeds and sets the clock of a restored clone; tests give one with another helper. */
-  identity?: GuestIdentity;
+  /** The serving helper network and identity ask; tests give one inside a network namespace. */
+  helper?: GuestHelper;
   /** Runs mount(8); replaced in tests that cannot mount. */
   mount?: (s: Storage) => Promise<void>;
   oomPollMs?: number;
@@ -53,12 +52,14 @@ export class Agent {
   /** PID 1 of the pod's shared PID namespace (see podPidNamespace). */
   private podPidHolder: { outer: ReturnType<typeof execa>; inner: number } | undefined;
 
+  readonly helper: GuestHelper;
   readonly network: Network;
   readonly identity: GuestIdentity;
 
   constructor(private readonly o: AgentOptions) {
-    this.network = o.network ?? new Network();
-    this.identity = o.identity ?? new GuestIdentity();
+    this.helper = o.helper ?? new GuestHelper();
+    this.network = new Network(this.helper);
+    this.identity = new GuestIdentity(this.helper);
   }
 
   async createSandbox(req: { sandboxId: string; hostname: string; storages: Storage[] }): Promise<void> {

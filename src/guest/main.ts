@@ -10,7 +10,7 @@ import { Server } from '../ttrpc/index.js';
 import { AgentService, HealthService } from '../api/agent.js';
 import { Agent } from './agent.js';
 import { agentService, healthService } from './agent-service.js';
-import { Network } from './network.js';
+import { GuestHelper } from './helper.js';
 import { AGENT_SERVING } from './markers.js';
 import { findPort, servePort } from './port.js';
 import { Runc } from './runc.js';
@@ -25,8 +25,8 @@ export interface AgentConfig {
   /** scripts/guest/oci-run.c, for an OCI runtime without `run --keep` (crun). */
   runner?: string;
   logLevel: string;
-  /** `ip` and any prefix; tests point it into a network namespace. */
-  ipCommand?: string[];
+  /** The serving helper and any prefix; tests point it into a network namespace. */
+  helperCommand?: string[];
 }
 
 export interface RunningAgent {
@@ -39,8 +39,8 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
   const log = pino({ level: cfg.logLevel, base: { component: 'husk-agent' } }, pino.destination(2));
   await fs.mkdir(cfg.stateDir, { recursive: true, mode: 0o700 });
   const runc = new Runc({ binary: cfg.runcBinary, root: path.join(cfg.stateDir, 'runc'), runner: cfg.runner });
-  const network = new Network(cfg.ipCommand);
-  const agent = new Agent({ stateDir: cfg.stateDir, runc, cgroupRoot: cfg.cgroupRoot, cgroupParent: 'husk', log, network });
+  const helper = new GuestHelper(cfg.helperCommand);
+  const agent = new Agent({ stateDir: cfg.stateDir, runc, cgroupRoot: cfg.cgroupRoot, cgroupParent: 'husk', log, helper });
   const stopper = new AbortController();
   // Answers with a status the model chose are routine; only the unexpected is worth a warning.
   const server = new Server({
@@ -52,13 +52,13 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
     if (stopper.signal.aborted) return done;
     stopper.abort();
     await agent.destroySandbox().catch((err) => log.error({ err }, 'cleanup failed'));
-    agent.identity.close();
+    agent.helper.close();
     await server.shutdown();
     finish();
   };
   server.register(AgentService, agentService(agent, () => void stop())).register(HealthService, healthService());
   // Before the port is served: a VM template saved from this guest holds the helper running.
-  agent.identity.start();
+  agent.helper.start();
 
   if (cfg.listen) {
     await server.listen(cfg.listen);

@@ -1,12 +1,11 @@
 /**
  * The guest's network as Kata's agent API shapes it: interfaces (found by MAC address, the
  * one name the host and the guest agree on) with their addresses and MTU, and the routing
- * table. Done with `ip` (busybox's in the guest), whose one-line output is parsed here.
+ * table. Done over rtnetlink by the serving helper (helper.ts, scripts/guest/netlink.c), which
+ * lists as JSON and changes one thing per question, by interface index.
  */
-import { execa } from 'execa';
-import { failedPrecondition, invalidArgument, notFound } from '../errors.js';
-import { HELPER_LIMIT_MS } from './limits.js';
-
+import { failedPrecondition, HuskError, invalidArgument, notFound } from '../errors.js';
+import { GuestHelper } from './helper.js';
 export type Family = 'v4' | 'v6';
 
 export interface IpAddress {
@@ -34,70 +33,57 @@ export interface Route {
   family: Family;
 }
 
-/** `ip -o link` lines: "2: eth0: <BROADCAST,UP,LOWER_UP> mtu 1500 ... link/ether aa:bb:..". */
-export function parseLinks(text: string): Array<{ name: string; hwAddr: string; mtu: number; up: boolean }> {
-  const links = [];
-  for (const line of text.split('\n')) {
-    const m = /^\d+:\s+([^:@\s]+)(?:@\S+)?:\s+<([^>]*)>.*?\bmtu\s+(\d+).*?link\/\S+\s+([0-9a-f:]{17})?/.exec(line);
-    if (m) links.push({ name: m[1]!, hwAddr: m[4] ?? '', mtu: Number(m[3]), up: m[2]!.split(',').includes('UP') });
-  }
-  return links;
+/** A link as the helper lists it. */
+export interface NetlinkLink {
+  index: number;
+  name: string;
+  /** "" for a link without an Ethernet-sized address. */
+  mac: string;
+  mtu: number;
+  up: boolean;
+  ether: boolean;
 }
 
-/** `ip -o addr` lines: "2: eth0    inet 10.0.0.2/24 brd ... scope global eth0\ ...". */
-export function parseAddresses(text: string): Map<string, IpAddress[]> {
-  const byName = new Map<string, IpAddress[]>();
-  for (const line of text.split('\n')) {
-    const m = /^\d+:\s+(\S+)\s+(inet6?)\s+([0-9a-fA-F.:]+)\/(\d+)/.exec(line);
-    if (!m) continue;
-    const list = byName.get(m[1]!) ?? [];
-    list.push({ family: m[2] === 'inet' ? 'v4' : 'v6', address: m[3]!, mask: m[4]! });
-    byName.set(m[1]!, list);
-  }
-  return byName;
+/** An address as the helper lists it. */
+export interface NetlinkAddress {
+  index: number;
+  family: 4 | 6;
+  address: string;
+  prefix: number;
 }
 
-const SCOPES: Record<string, number> = { global: 0, universe: 0, site: 200, link: 253, host: 254, nowhere: 255 };
-
-/** `ip route` lines: "default via 10.0.0.1 dev eth0", "10.0.0.0/24 dev eth0 scope link  src 10.0.0.2". */
-export function parseRoutes(text: string, family: Family): Route[] {
-  const routes: Route[] = [];
-  for (const line of text.split('\n')) {
-    const words = line.trim().split(/\s+/);
-    if (!words[0]) continue;
-    const after = (key: string) => {
-      const i = words.indexOf(key);
-      return i >= 0 ? (words[i + 1] ?? '') : '';
-    };
-    const scope = after('scope');
-    routes.push({
-      dest: words[0] === 'default' ? '' : words[0],
-      gateway: after('via'),
-      device: after('dev'),
-      source: after('src'),
-      scope: scope ? (SCOPES[scope] ?? Number(scope)) : 0,
-      family,
-    });
-  }
-  return routes;
+/** A main-table unicast route as the helper lists it ("" for no destination, gateway or source; index 0 for no device). */
+export interface NetlinkRoute {
+  dst: string;
+  prefix: number;
+  gateway: string;
+  source: string;
+  index: number;
+  scope: number;
 }
 
 const NAME = /^[A-Za-z0-9_.-]{1,15}$/;
 const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
 
+/** What Network asks the helper; tests give a scripted one. */
+export type NetlinkAsker = Pick<GuestHelper, 'ask'>;
+
 export class Network {
-  /** `ip` and any prefix it needs (tests run it inside a network namespace). */
-  constructor(private readonly ipCommand: string[] = ['ip']) {}
+  constructor(private readonly helper: NetlinkAsker = new GuestHelper()) {}
 
   async listInterfaces(): Promise<Interface[]> {
-    const [links, addrs] = await Promise.all([this.ip(['-o', 'link']), this.ip(['-o', 'addr'])]);
-    const addresses = parseAddresses(addrs);
-    return parseLinks(links).map((l) => ({ ...l, addresses: addresses.get(l.name) ?? [] }));
+    const links = await this.links();
+    const addrs = await this.addresses();
+    return links.map((l) => interfaceOf(l, addrs));
   }
 
   async listRoutes(): Promise<Route[]> {
-    const [v4, v6] = await Promise.all([this.ip(['route', 'show']), this.ip(['-6', 'route', 'show'])]);
-    return [...parseRoutes(v4, 'v4'), ...parseRoutes(v6, 'v6')];
+    const names = new Map((await this.links()).map((l) => [l.index, l.name]));
+    const routes: Route[] = [];
+    for (const family of ['v4', 'v6'] as const) {
+      for (const r of await this.routes(family)) routes.push(routeOf(r, family, names));
+    }
+    return routes;
   }
 
   /**
@@ -110,30 +96,30 @@ export class Network {
     if (!MAC.test(mac)) throw invalidArgument(`interface hardware address ${JSON.stringify(want.hwAddr)} is not a MAC address`);
     if (want.name && !NAME.test(want.name)) throw invalidArgument(`interface name ${JSON.stringify(want.name)} is not valid`);
     if (want.device && !NAME.test(want.device)) throw invalidArgument(`interface device ${JSON.stringify(want.device)} is not valid`);
+    if (!Number.isInteger(want.mtu) || want.mtu < 0 || want.mtu > 0xffffffff) throw invalidArgument(`interface MTU ${want.mtu} is not valid`);
     for (const a of want.addresses) validateAddress(a);
-    const links = await this.listInterfaces();
-    let current = links.find((i) => i.hwAddr === mac);
+    const links = await this.links();
+    let current = links.find((l) => l.mac === mac);
     if (!current && want.device) {
-      current = links.find((i) => i.name === want.device);
+      current = links.find((l) => l.name === want.device);
       if (current) {
-        await this.ip(['link', 'set', 'dev', current.name, 'down']);
-        await this.ip(['link', 'set', 'dev', current.name, 'address', mac]);
+        await this.change(`link ${current.index} down`);
+        await this.change(`link ${current.index} mac ${mac}`);
       }
     }
     if (!current) throw notFound(`no interface with hardware address ${mac}${want.device ? ` nor named ${want.device}` : ''}`);
-    let name = current.name;
-    if (want.name && want.name !== name) {
-      await this.ip(['link', 'set', 'dev', name, 'down']);
-      await this.ip(['link', 'set', 'dev', name, 'name', want.name]);
-      name = want.name;
+    const index = current.index;
+    if (want.name && want.name !== current.name) {
+      await this.change(`link ${index} down`);
+      await this.change(`link ${index} name ${want.name}`);
     }
-    if (want.mtu) await this.ip(['link', 'set', 'dev', name, 'mtu', String(want.mtu)]);
-    await this.ip(['addr', 'flush', 'dev', name]);
-    for (const a of want.addresses) await this.ip([...(a.family === 'v6' ? ['-6'] : []), 'addr', 'add', `${a.address}/${a.mask}`, 'dev', name]);
-    await this.ip(['link', 'set', 'dev', name, 'up']);
-    const after = (await this.listInterfaces()).find((i) => i.name === name);
-    if (!after) throw failedPrecondition(`interface ${name} vanished while it was configured`);
-    return after;
+    if (want.mtu) await this.change(`link ${index} mtu ${want.mtu}`);
+    for (const a of (await this.addresses()).filter((x) => x.index === index)) await this.change(`addr del ${index} ${a.family} ${a.address} ${a.prefix}`);
+    for (const a of want.addresses) await this.change(`addr add ${index} ${a.family === 'v4' ? 4 : 6} ${a.address} ${a.mask}`);
+    await this.change(`link ${index} up`);
+    const after = (await this.links()).find((l) => l.index === index);
+    if (!after) throw failedPrecondition(`interface ${want.name || current.name} vanished while it was configured`);
+    return interfaceOf(after, await this.addresses());
   }
 
   /**
@@ -142,34 +128,97 @@ export class Network {
    */
   async updateRoutes(routes: Route[]): Promise<Route[]> {
     for (const r of routes) validateRoute(r);
-    for (const fam of ['v4', 'v6'] as const) {
-      for (const r of await this.listRoutesOf(fam)) {
-        if (fam === 'v6' && r.dest.startsWith('fe80:')) continue;
-        await this.ip([...(fam === 'v6' ? ['-6'] : []), 'route', 'del', r.dest || 'default', ...(r.device ? ['dev', r.device] : [])]).catch(() => undefined);
+    const indexes = new Map((await this.links()).map((l) => [l.name, l.index]));
+    const indexOf = (device: string) => {
+      if (!device) return 0;
+      const i = indexes.get(device);
+      if (i === undefined) throw notFound(`route device ${device}: no such interface`);
+      return i;
+    };
+    const wanted = routes.map((r) => ({ r, index: indexOf(r.device) }));
+    for (const family of ['v4', 'v6'] as const) {
+      for (const r of await this.routes(family)) {
+        if (family === 'v6' && r.dst.startsWith('fe80:')) continue;
+        // A route the kernel removed meanwhile (with the one it hung from) is no matter.
+        await this.change(`route del ${family === 'v4' ? 4 : 6} ${r.dst || '-'} ${r.prefix} ${r.index}`).catch(() => undefined);
       }
     }
-    const ordered = [...routes].sort((a, b) => Number(Boolean(a.gateway)) - Number(Boolean(b.gateway)));
-    for (const r of ordered) {
-      const args = [...(r.family === 'v6' ? ['-6'] : []), 'route', 'replace', r.dest || 'default'];
-      if (r.gateway) args.push('via', r.gateway);
-      if (r.device) args.push('dev', r.device);
-      if (r.source) args.push('src', r.source);
-      if (r.scope && !r.gateway) args.push('scope', String(r.scope));
-      await this.ip(args);
+    const ordered = [...wanted].sort((a, b) => Number(Boolean(a.r.gateway)) - Number(Boolean(b.r.gateway)));
+    for (const { r, index } of ordered) {
+      const [dst, prefix] = destination(r);
+      const scope = r.scope && !r.gateway ? String(r.scope) : '-';
+      await this.change(`route replace ${r.family === 'v4' ? 4 : 6} ${dst || '-'} ${prefix} ${r.gateway || '-'} ${index} ${r.source || '-'} ${scope}`);
     }
     return this.listRoutes();
   }
 
-  private async listRoutesOf(family: Family): Promise<Route[]> {
-    return parseRoutes(await this.ip([...(family === 'v6' ? ['-6'] : []), 'route', 'show']), family);
+  private async links(): Promise<NetlinkLink[]> {
+    return this.list<NetlinkLink>('links', 'links', (x) => typeof x.index === 'number' && typeof x.name === 'string' && typeof x.mac === 'string');
   }
 
-  private async ip(args: string[]): Promise<string> {
-    const [file, ...prefix] = this.ipCommand;
-    const r = await execa(file!, [...prefix, ...args], { reject: false, timeout: HELPER_LIMIT_MS });
-    if (r.exitCode !== 0) throw failedPrecondition(`ip ${args.join(' ')}: ${(r.stderr || r.stdout).trim() || `exit ${r.exitCode}`}`);
-    return r.stdout;
+  private async addresses(): Promise<NetlinkAddress[]> {
+    return this.list<NetlinkAddress>('addrs', 'addrs', (x) => typeof x.index === 'number' && (x.family === 4 || x.family === 6) && typeof x.address === 'string');
   }
+
+  private async routes(family: Family): Promise<NetlinkRoute[]> {
+    return this.list<NetlinkRoute>('routes', `routes ${family === 'v4' ? 4 : 6}`, (x) => typeof x.dst === 'string' && typeof x.prefix === 'number' && typeof x.index === 'number');
+  }
+
+  private async list<T>(what: string, command: string, valid: (x: Record<string, unknown>) => boolean): Promise<T[]> {
+    const text = await this.ask(what, command);
+    let items: unknown;
+    try {
+      items = JSON.parse(text);
+    } catch {
+      items = undefined;
+    }
+    if (!Array.isArray(items) || !items.every((x) => x && typeof x === 'object' && valid(x as Record<string, unknown>))) {
+      throw failedPrecondition(`the helper's ${what} list is not one: ${text.slice(0, 200)}`);
+    }
+    return items as T[];
+  }
+
+  private async change(command: string): Promise<void> {
+    await this.ask(command.split(' ', 2).join(' '), command);
+  }
+
+  /** A question to the helper; what the kernel refused is a failed precondition, as ip's refusals were. */
+  private async ask(what: string, command: string): Promise<string> {
+    try {
+      return await this.helper.ask(what, command);
+    } catch (err) {
+      if (err instanceof HuskError) throw failedPrecondition(`${command}: ${err.message}`);
+      throw err;
+    }
+  }
+}
+
+function interfaceOf(l: NetlinkLink, addrs: NetlinkAddress[]): Interface {
+  return {
+    name: l.name,
+    hwAddr: l.mac,
+    mtu: l.mtu,
+    up: l.up,
+    addresses: addrs.filter((a) => a.index === l.index).map((a) => ({ family: a.family === 4 ? 'v4' : 'v6', address: a.address, mask: String(a.prefix) })),
+  };
+}
+
+function routeOf(r: NetlinkRoute, family: Family, names: Map<number, string>): Route {
+  return {
+    dest: r.prefix === 0 ? '' : `${r.dst}/${r.prefix}`,
+    gateway: r.gateway,
+    device: names.get(r.index) ?? '',
+    source: r.source,
+    scope: r.scope,
+    family,
+  };
+}
+
+/** A route's destination as address and prefix length; none (default) is "" and 0, an address alone a host route. */
+function destination(r: Route): [string, number] {
+  if (!r.dest || r.dest === 'default') return ['', 0];
+  const [net, len] = r.dest.split('/');
+  return [net!, len === undefined ? (r.family === 'v4' ? 32 : 128) : Number(len)];
 }
 
 const IPV4 = /^(\d{1,3}\.){3}\d{1,3}$/;
@@ -183,7 +232,7 @@ function validateAddress(a: IpAddress): void {
 function validateRoute(r: Route): void {
   const host = (s: string) => (r.family === 'v4' ? IPV4.test(s) : IPV6.test(s) && s.includes(':'));
   const [net, len] = r.dest.split('/');
-  if (r.dest && (!host(net!) || (len !== undefined && !/^\d+$/.test(len)))) throw invalidArgument(`route destination ${r.dest} is not valid`);
+  if (r.dest && (!host(net!) || (len !== undefined && (!/^\d+$/.test(len) || Number(len) > (r.family === 'v4' ? 32 : 128))))) throw invalidArgument(`route destination ${r.dest} is not valid`);
   if (r.gateway && !host(r.gateway)) throw invalidArgument(`route gateway ${r.gateway} is not valid`);
   if (r.source && !host(r.source)) throw invalidArgument(`route source ${r.source} is not valid`);
   if (r.device && !NAME.test(r.device)) throw invalidArgument(`route device ${r.device} is not valid`);

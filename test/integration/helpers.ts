@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { execa } from 'execa';
 import type { Readable } from 'node:stream';
 
@@ -15,4 +16,11 @@ export function collect(s: Readable): Promise<string> {
 export async function qemuPids(): Promise<string[]> {
   const r = await execa('pgrep', ['-f', 'qemu-system'], { reject: false });
   return r.stdout.split('\n').filter(Boolean);
+}
+
+/** The guest's serving helper (scripts/guest/identity.c, netlink.c) built as build-guest.sh builds it, at `file`. */
+export async function buildGuestHelper(file: string): Promise<string> {
+  const src = path.resolve('scripts/guest');
+  await execa('gcc', ['-static', '-Os', '-s', '-o', file, path.join(src, 'identity.c'), path.join(src, 'netlink.c')]);
+  return file;
 }

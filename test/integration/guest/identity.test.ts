@@ -1,6 +1,6 @@
 /**
- * The guest's identity helper (scripts/guest/identity.c), built here with gcc as
- * build-guest.sh builds it, driven through GuestIdentity on this host. Reseeding the host's
+ * The guest's serving helper (scripts/guest/identity.c), built here with gcc as
+ * build-guest.sh builds it, driven through GuestHelper and GuestIdentity on this host. Reseeding the host's
  * CRNG with random bytes does no harm; the clock is only ever given bad values here (a good
  * one would set this host's clock). Hostnames are set in a UTS namespace of the helper's own,
  * mounts made on a directory of the test's.
@@ -11,36 +11,39 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { GrpcCode } from '../../../src/errors.js';
+import { GuestHelper } from '../../../src/guest/helper.js';
 import { GuestIdentity } from '../../../src/guest/identity.js';
+import { buildGuestHelper } from '../helpers.js';
 
 let dir: string;
 let helper: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-identity-'));
-  helper = path.join(dir, 'identity');
-  await execa('gcc', ['-static', '-Os', '-s', '-o', helper, path.resolve('scripts/guest/identity.c')]);
+  helper = await buildGuestHelper(path.join(dir, 'identity'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('GuestIdentity with the real helper', () => {
   it('reseeds the kernel RNG from the bytes given, through one helper kept serving', async () => {
-    const id = new GuestIdentity(helper);
-    id.start();
+    const h = new GuestHelper([helper]);
+    const id = new GuestIdentity(h);
+    h.start();
+    const pidOf = () => (h as unknown as { process: { child: { pid: number } } }).process.child.pid;
     await Promise.all([id.reseed(crypto.randomBytes(64)), id.reseed(crypto.randomBytes(512)), id.reseed(crypto.randomBytes(32))]);
-    const pid = (id as unknown as { helper: { child: { pid: number } } }).helper.child.pid;
+    const pid = pidOf();
     await id.reseed(crypto.randomBytes(64));
-    expect((id as unknown as { helper: { child: { pid: number } } }).helper.child.pid).toBe(pid);
+    expect(pidOf()).toBe(pid);
     // Killed, it is started again on the next call.
     process.kill(pid, 'SIGKILL');
     await new Promise((r) => setTimeout(r, 100));
     await id.reseed(crypto.randomBytes(64));
-    expect((id as unknown as { helper: { child: { pid: number } } }).helper.child.pid).not.toBe(pid);
-    id.close();
+    expect(pidOf()).not.toBe(pid);
+    h.close();
   });
 
   it('refuses seeds of the wrong size and times that are not times, before running anything', async () => {
-    const id = new GuestIdentity(path.join(dir, 'missing'));
+    const id = new GuestIdentity(new GuestHelper([path.join(dir, 'missing')]));
     for (const n of [0, 31, 513]) await expect(id.reseed(Buffer.alloc(n))).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
     for (const [s, us] of [[-1, 0], [1.5, 0], [0, 1e6], [0, -1], [Number.MAX_SAFE_INTEGER + 2, 0]]) {
       await expect(id.setClock(s!, us!)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
@@ -60,7 +63,7 @@ describe('GuestIdentity with the real helper', () => {
     expect({ code: r.exitCode, err: r.stderr }).toEqual({ code: 1, err: 'husk-identity: a seed of 8 bytes is too short (at least 32)' });
     expect((await execa(helper, ['clock', 'x', '0'], { reject: false })).exitCode).toBe(1);
     expect((await execa(helper, ['nonsense'], { reject: false })).exitCode).toBe(2);
-    await expect(new GuestIdentity(path.join(dir, 'missing')).reseed(Buffer.alloc(32))).rejects.toMatchObject({ grpcCode: GrpcCode.Internal });
+    await expect(new GuestIdentity(new GuestHelper([path.join(dir, 'missing')])).reseed(Buffer.alloc(32))).rejects.toMatchObject({ grpcCode: GrpcCode.Internal });
   });
   it('sets the hostname and mounts, with mount flags taken out of the options', async () => {
     // In a UTS namespace of its own: the host keeps its name.
@@ -68,7 +71,8 @@ describe('GuestIdentity with the real helper', () => {
     expect(named.stdout).toBe('ok\npod-7.example');
     const target = path.join(dir, 'mnt');
     fs.mkdirSync(target);
-    const id = new GuestIdentity(helper);
+    const h = new GuestHelper([helper]);
+    const id = new GuestIdentity(h);
     try {
       await id.mount({ fstype: 'tmpfs', source: 'husk-test', target, options: ['ro', 'nodev', 'size=1m', 'mode=0711'] });
       const line = fs.readFileSync('/proc/self/mounts', 'utf8').split('\n').find((l) => l.split(' ')[1] === target);
@@ -81,7 +85,7 @@ describe('GuestIdentity with the real helper', () => {
       await execa('umount', [bound]);
       await expect(id.mount({ fstype: 'no-such-fs', source: 'x', target, options: [] })).rejects.toMatchObject({ grpcCode: GrpcCode.Internal, message: expect.stringContaining('mount: No such device') });
     } finally {
-      id.close();
+      h.close();
       await execa('umount', [target], { reject: false });
     }
     await expect(id.hostname('bad name')).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
