@@ -4,11 +4,11 @@
  * `start` launches (or finds) the pod's daemon, `serve` is that daemon, `delete` cleans up
  * after a dead one; `-v` and `-info` describe the runtime.
  */
-import { serve } from '../src/shim/daemon.js';
-import { deleteShim } from '../src/shim/delete.js';
 import { FlagError, parseFlags } from '../src/shim/flags.js';
-import { runtimeInfo } from '../src/shim/runtime-info.js';
-import { start } from '../src/shim/start.js';
+
+// Each action loads only what it needs: `start` and `delete` run once per pod on its
+// critical path, and the daemon's code (sandbox, factory, QEMU, all of the protobuf) is most
+// of the shim (the build bundles it with one chunk per action, scripts/bundle-shim.sh).
 
 const VERSION = '0.1.0';
 
@@ -17,14 +17,18 @@ try {
   if (flags.version) {
     process.stdout.write(`containerd-shim-husk-v2:\n  Version: ${VERSION}\n  Runtime: io.containerd.husk.v2\n`);
   } else if (flags.info) {
+    const { runtimeInfo } = await import('../src/shim/runtime-info.js');
     process.stdout.write(runtimeInfo(VERSION));
   } else if (flags.action === 'start') {
+    const { start } = await import('../src/shim/start.js');
     process.stdout.write(await start(flags, process.stdin));
     process.exit(0);
   } else if (flags.action === 'delete') {
+    const { deleteShim } = await import('../src/shim/delete.js');
     process.stdout.write(await deleteShim(flags));
     process.exit(0);
   } else if (flags.action === 'serve') {
+    const { serve } = await import('../src/shim/daemon.js');
     await serve(flags);
   } else {
     throw new FlagError(`unknown action ${JSON.stringify(flags.action)}: want start, delete or -v/-info`);
