@@ -36,8 +36,26 @@ export class GuestContainer {
       await this.runc.delete(this.id, true).catch(() => undefined);
       throw err;
     }
+    // In a PID namespace of its own, the init's end ends every process of the container. In
+    // the pod's or the VM's, its children live on (reparented to that namespace's init) and
+    // hold the container's output open, so its exit would never be reported: whatever is
+    // left in its cgroup is killed, as containerd's runc shim kills all on an init's exit.
+    void this.init.runnerExited.then(() => this.killRemaining());
     void this.init.exited.then(() => (this.state = 'stopped'));
     return this.init;
+  }
+
+  /** Kills every process still in the container's cgroup (cgroup v2's cgroup.kill). */
+  private async killRemaining(): Promise<void> {
+    try {
+      const left = (await fs.readFile(path.join(this.cgroupPath, 'cgroup.procs'), 'utf8')).trim();
+      if (!left) return;
+      this.log.info({ pids: left.split('\n').length }, 'the init exited: killing what it left in the container');
+      await fs.writeFile(path.join(this.cgroupPath, 'cgroup.kill'), '1');
+    } catch (err) {
+      // No cgroup any more (a terminal init's, removed by plain `run`): nothing can be left in it.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.log.warn({ err }, 'cannot kill what the init left in the container');
+    }
   }
 
   async exec(execId: string, processSpec: Record<string, unknown>): Promise<GuestProcess> {

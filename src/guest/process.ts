@@ -14,8 +14,14 @@ export class GuestProcess {
   readonly stdin: InputPipe;
   readonly stdout: OutputPipe;
   readonly stderr: OutputPipe;
-  /** The exit status as a shell reports it: the code, or 128+signal. */
+  /**
+   * The exit status as a shell reports it: the code, or 128+signal. Settles once the runner
+   * has exited and the process's output is closed: a child it left holding its stdout keeps
+   * that open (see GuestContainer.start).
+   */
   readonly exited: Promise<number>;
+  /** Settles as soon as the runner (runc, oci-run) has exited, whatever still holds its output. */
+  readonly runnerExited: Promise<void>;
   exitStatus: number | undefined;
   pid: number | undefined;
 
@@ -28,6 +34,10 @@ export class GuestProcess {
     this.stdin = new InputPipe(child.stdin!);
     this.stdout = new OutputPipe(child.stdout!);
     this.stderr = new OutputPipe(child.stderr!);
+    this.runnerExited = new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', () => resolve());
+    });
     this.exited = child.then((r) => {
       // runc itself reports the container's signal as 128+n; a signal that hit runc shows here.
       const status = r.exitCode ?? (r.signal ? 128 + signalNumber(r.signal) : 255);

@@ -129,7 +129,7 @@ function rssKiB(pid: number): number {
     expect(fs.existsSync(path.join(root, 'state', 'it-sandbox'))).toBe(false);
   }, 300_000);
 
-  it('reports an OOM kill, updates a limit, and stops gracefully through the agent', async () => {
+  it('reports an OOM kill, updates a limit, kills what an init in the pod\'s PID namespace leaves, and stops gracefully through the agent', async () => {
     const ooms: string[] = [];
     sandbox = await Sandbox.create(
       { id: 'it-oom', stateRoot: path.join(root, 'state'), image: guestImage(IMAGE), memoryMiB: 512, vcpus: 1 },
@@ -152,6 +152,26 @@ function rssKiB(pid: number): number {
     await idle.update({ memory: { limit: 48 * 2 ** 20 }, pids: { limit: 20 } });
     const stats = await idle.stats();
     expect([stats.memory.limit, stats.pids.limit]).toEqual([BigInt(48 * 2 ** 20), 20n]);
+
+    // In the pod's PID namespace an init's children outlive it (reparented to the pod's pause)
+    // and hold its output: they are killed once it exits, so its exit and end of output come
+    // back, whether it ended itself or was killed (as containerd's runc shim does).
+    const inPodPid = (args: string[]) => ({ ...withArgs(args), linux: { ...spec.linux, namespaces: spec.linux.namespaces.map((n: { type: string }) => (n.type === 'pid' ? { type: 'pid', path: '/proc/1/ns/pid' } : n)) } });
+    const parent = await sandbox.createContainer('parent', inPodPid(['sh', '-c', 'sleep 1000 & echo started; exit 3']), rootfs);
+    await parent.start();
+    expect(await Promise.all([collect(parent.init.stdout), collect(parent.init.stderr)])).toEqual(['started\n', '']);
+    expect((await parent.init.wait()).status).toBe(3);
+    const killed = await sandbox.createContainer('killed', inPodPid(['sh', '-c', 'sleep 1000 & exec sleep 1001']), rootfs);
+    await killed.start();
+    const killedOut = Promise.all([collect(killed.init.stdout), collect(killed.init.stderr)]);
+    await new Promise((r) => setTimeout(r, 500));
+    await killed.kill(9);
+    expect((await killed.init.wait()).status).toBe(137);
+    await killedOut;
+    const ps = await sandbox.createContainer('ps', inPodPid(['sh', '-c', 'for p in /proc/[0-9]*; do cat $p/comm; done']), rootfs);
+    await ps.start();
+    const [listed] = await Promise.all([collect(ps.init.stdout), collect(ps.init.stderr)]);
+    expect(listed.split('\n').filter(Boolean).sort()).toEqual(['pause', 'sh']);
 
     const qemuPid = sandbox.pid!;
     const outputs = Promise.all([collect(idle.init.stdout), collect(idle.init.stderr)]);
