@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBusyboxImage } from '../../test/e2e/busybox-image.js';
-import { REPO_DIR, startContainerd, type Containerd } from '../../test/e2e/containerd.js';
+import { programPids, REPO_DIR, startContainerd, type Containerd } from '../../test/e2e/containerd.js';
 import { writeSection } from '../markdown.js';
 import { pssMiB } from '../measure.js';
 
@@ -32,23 +32,11 @@ interface Row {
 
 const memAvailableMiB = () => Number(/^MemAvailable:\s+(\d+) kB/m.exec(fs.readFileSync('/proc/meminfo', 'utf8'))![1]) / 1024;
 
-function pidsOf(prefix: string): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .map(Number)
-    .filter((p) => {
-      try {
-        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith(prefix);
-      } catch {
-        return false;
-      }
-    });
-}
+const qemuPids = () => programPids('qemu-system').map(Number);
 
 async function idle(cd: Containerd, label: string, runtime: string, ref: string, count: number): Promise<Row> {
   const ids = Array.from({ length: count }, (_, i) => `idle-${i}`);
-  const qemusBefore = new Set(pidsOf('qemu-system'));
+  const qemusBefore = new Set(qemuPids());
   const before = memAvailableMiB();
   const t0 = performance.now();
   let started = 0;
@@ -71,7 +59,7 @@ async function idle(cd: Containerd, label: string, runtime: string, ref: string,
     // Let the guests settle after their start-up.
     await new Promise((r) => setTimeout(r, 5000));
     const hostMiB = before - memAvailableMiB();
-    const qemus = pidsOf('qemu-system').filter((p) => !qemusBefore.has(p));
+    const qemus = qemuPids().filter((p) => !qemusBefore.has(p));
     const shims = cd.shimPids();
     const sum = (pids: number[]) => pids.reduce((a, p) => a + pssMiB(p), 0);
     return { label, started, answered, startMs, hostMiB, qemuMiB: sum(qemus), shimMiB: sum(shims) };

@@ -22,7 +22,7 @@ import { defaultSpec } from '../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../src/sandbox/sandbox.js';
 import { buildBusyboxImage } from '../../test/e2e/busybox-image.js';
-import { REPO_DIR, startContainerd, type Containerd } from '../../test/e2e/containerd.js';
+import { programPids, REPO_DIR, startContainerd, type Containerd } from '../../test/e2e/containerd.js';
 import { HANDLERS, startCriEnvironment, writePodConfigs } from '../../test/e2e/cri-env.js';
 import { CRITEST_IMAGES } from '../../test/e2e/cri-images.js';
 import { writeSection } from '../markdown.js';
@@ -104,7 +104,7 @@ async function idlePods(cd: Containerd, ref: string, count: number): Promise<{ q
     const shims = cd.shimPids();
     // A VM from the cache is not its shim's child: every QEMU but those still ready in the cache.
     const ready = new Set(daemon?.readyPids() ?? []);
-    const qemus = daemon ? allQemus().filter((p) => !ready.has(p)) : shims.map(qemuOf).filter((p): p is number => p !== undefined);
+    const qemus = daemon ? programPids('qemu-system').map(Number).filter((p) => !ready.has(p)) : shims.map(qemuOf).filter((p): p is number => p !== undefined);
     if (qemus.length !== count || shims.length !== count) throw new Error(`${count} pods: ${shims.length} shims, ${qemus.length} QEMUs`);
     const sum = (pids: number[]) => pids.reduce((a, p) => a + pssMiB(p), 0);
     return { qemu: sum(qemus) / count, shim: sum(shims) / count };
@@ -115,20 +115,6 @@ async function idlePods(cd: Containerd, ref: string, count: number): Promise<{ q
       await cd.ctr(['container', 'delete', id]);
     }
   }
-}
-
-function allQemus(): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .map(Number)
-    .filter((p) => {
-      try {
-        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith('qemu-system');
-      } catch {
-        return false;
-      }
-    });
 }
 
 async function criOnce(handler: string, env: Awaited<ReturnType<typeof startCriEnvironment>>, n: number): Promise<number> {
