@@ -65,6 +65,19 @@ export interface VmConfig {
   memory?: { mode: 'template'; file: string } | { mode: 'clone'; file: string; statePath: string };
   /** false: boot this VM cold even where a factory would restore it from a template. */
   fromTemplate?: boolean;
+  /** Room for live changes (vCPUs, memory, disks and NICs), fixed at boot; none without it. */
+  hotplug?: HotplugRoom;
+}
+
+/**
+ * What a VM can grow to while it runs, fixed when it starts (and part of a template's key):
+ * vCPUs up to maxVcpus, memory up to maxMemoryMiB (given and taken back while it runs), and
+ * `ports` free slots for hot-plugged disks and NICs.
+ */
+export interface HotplugRoom {
+  maxVcpus: number;
+  maxMemoryMiB: number;
+  ports: number;
 }
 
 /** Why a VM ended, as far as the host can tell. */

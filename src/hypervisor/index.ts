@@ -5,6 +5,7 @@ export {
   type Accel,
   type AdoptedVm,
   type ForeignTaps,
+  type HotplugRoom,
   type NetworkDevice,
   type StopOptions,
   type Vm,

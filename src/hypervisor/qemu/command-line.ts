@@ -5,7 +5,7 @@
  * console on ttyS0, the agent channel as virtio-serial port `agent.channel.0`, and the
  * shared directory under mount tag `husk-shared`.
  */
-import type { Accel } from '../hypervisor.js';
+import type { Accel, HotplugRoom } from '../hypervisor.js';
 
 /** The guest agent's end of the channel; the guest looks the port up by this name. */
 export const AGENT_PORT_NAME = 'agent.channel.0';
@@ -71,6 +71,24 @@ export interface QemuArgsInput {
   memoryFile?: { path: string; share: boolean };
   /** Start paused, waiting for a migration stream (migrate-incoming) instead of booting. */
   incoming?: boolean;
+  /** Room for live changes, fixed at boot. */
+  hotplug?: HotplugRoom;
+}
+
+/** Linux's memory block on x86-64: virtio-mem's region is sized in whole blocks. */
+export const MEMORY_BLOCK_MIB = 128;
+/** QOM ids of what HotplugRoom adds, for QMP. */
+export const VIRTIO_MEM_ID = 'hotmem0';
+export const HOTPLUG_PORT_PREFIX = 'hp';
+
+/** Refuses room QEMU or the guest could not use. */
+export function validateHotplugRoom(room: HotplugRoom, vcpus: number, memoryMiB: number): void {
+  if (!Number.isInteger(room.maxVcpus) || room.maxVcpus < vcpus || room.maxVcpus > 255) throw new RangeError(`maximum vCPUs ${room.maxVcpus}: want ${vcpus} (the boot count) to 255`);
+  const extra = room.maxMemoryMiB - memoryMiB;
+  if (!Number.isInteger(room.maxMemoryMiB) || extra < 0 || extra % MEMORY_BLOCK_MIB !== 0) {
+    throw new RangeError(`maximum memory ${room.maxMemoryMiB} MiB: want the boot memory (${memoryMiB} MiB) plus a multiple of ${MEMORY_BLOCK_MIB} MiB`);
+  }
+  if (!Number.isInteger(room.ports) || room.ports < 0 || room.ports > 30) throw new RangeError(`hotplug ports ${room.ports}: want 0 to 30`);
 }
 
 /**
@@ -79,7 +97,7 @@ export interface QemuArgsInput {
  * probing, no crypto self-tests, one PCI bus. panic=1 plus QEMU's -no-reboot turns a guest
  * panic into QEMU exiting, so a dead guest can never look like a slow one.
  */
-export function kernelParams(vcpus: number, debug = false, extra: readonly string[] = []): string[] {
+export function kernelParams(vcpus: number, debug = false, extra: readonly string[] = [], hotplug?: { maxVcpus: number; ports: number; memory: boolean }): string[] {
   const params = [
     'console=ttyS0',
     'quiet',
@@ -95,8 +113,12 @@ export function kernelParams(vcpus: number, debug = false, extra: readonly strin
     'noreplace-smp',
     'cryptomgr.notests',
     'net.ifnames=0',
-    'pci=lastbus=0',
-    `nr_cpus=${vcpus}`,
+    // One PCI bus to scan, unless root ports for hot-plugged devices put buses behind them.
+    ...(hotplug?.ports ? [] : ['pci=lastbus=0']),
+    // CPUs the kernel makes room for: the most the VM may get.
+    `nr_cpus=${Math.max(vcpus, hotplug?.maxVcpus ?? 0)}`,
+    // virtio-mem's blocks come online by themselves, movable so that they can be given back.
+    ...(hotplug?.memory ? ['memhp_default_state=online_movable'] : []),
   ];
   if (debug) params.push('husk.debug=1');
   for (const p of extra) {
@@ -142,14 +164,17 @@ export function buildQemuArgs(input: QemuArgsInput): string[] {
   // TCG's translation cache defaults to 1 GiB, which it fills and keeps resident: most of a
   // TCG VM's host RSS. 64 MiB holds a booted guest's hot code.
   const accel = input.accel === 'tcg' ? `tcg,tb-size=${TCG_TB_SIZE_MIB}` : 'kvm';
+  const room = input.hotplug;
+  if (room) validateHotplugRoom(room, input.vcpus, input.memoryMiB);
+  const hotMemMiB = room ? room.maxMemoryMiB - input.memoryMiB : 0;
 
   const args = [
     '-name', `husk-${input.id}`,
     '-machine', machine,
     '-accel', accel,
     '-cpu', 'max',
-    '-smp', String(input.vcpus),
-    '-m', `${input.memoryMiB}M`,
+    '-smp', room && room.maxVcpus > input.vcpus ? `${input.vcpus},maxcpus=${room.maxVcpus}` : String(input.vcpus),
+    '-m', room && hotMemMiB > 0 ? `${input.memoryMiB}M,maxmem=${room.maxMemoryMiB}M` : `${input.memoryMiB}M`,
     '-nodefaults',
     '-no-user-config',
     '-nographic',
@@ -159,7 +184,7 @@ export function buildQemuArgs(input: QemuArgsInput): string[] {
     '-sandbox', 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny',
     '-kernel', input.kernelPath,
     '-initrd', input.initrdPath,
-    '-append', kernelParams(input.vcpus, input.debug, input.kernelParams).join(' '),
+    '-append', kernelParams(input.vcpus, input.debug, input.kernelParams, room && { maxVcpus: room.maxVcpus, ports: room.ports, memory: hotMemMiB > 0 }).join(' '),
     '-chardev', `file,id=console,path=${v(input.consoleLogPath)}`,
     '-serial', 'chardev:console',
     '-drive', `if=none,id=rootfs,file=${v(input.rootfsImagePath)},format=raw,readonly=on`,
@@ -210,6 +235,17 @@ export function buildQemuArgs(input: QemuArgsInput): string[] {
       '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac.toLowerCase()},romfile=`,
     );
   });
+
+  if (room && hotMemMiB > 0) {
+    // reserve=off: the host commits memory only as the guest is given it.
+    args.push(
+      '-object', `memory-backend-ram,id=${VIRTIO_MEM_ID}-ram,size=${hotMemMiB}M,reserve=off`,
+      '-device', `virtio-mem-pci,id=${VIRTIO_MEM_ID},memdev=${VIRTIO_MEM_ID}-ram,requested-size=0`,
+    );
+  }
+  for (let i = 0; i < (room?.ports ?? 0); i++) {
+    args.push('-device', `pcie-root-port,id=${HOTPLUG_PORT_PREFIX}${i},bus=pcie.0,chassis=${i + 1}`);
+  }
 
   args.push(
     '-qmp', `unix:${v(input.qmpSocketPath)},server=on,wait=off`,

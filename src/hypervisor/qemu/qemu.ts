@@ -328,6 +328,7 @@ function vmArgs(config: VmConfig, accel: Accel, paths: StatePaths, vhost: boolea
     kernelParams: config.kernelParams,
     debug: config.debug,
     ...(config.memory ? { memoryFile: { path: config.memory.file, share: config.memory.mode === 'template' }, incoming: config.memory.mode === 'clone' } : {}),
+    ...(config.hotplug ? { hotplug: config.hotplug } : {}),
   });
 }
 

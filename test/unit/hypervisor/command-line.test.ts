@@ -72,6 +72,32 @@ test('kvm, vCPUs and memory reach -machine, -smp, -m and nr_cpus', () => {
   expect(values(args, '-append')[0]).toMatch(/ nr_cpus=4$/);
 });
 
+test('room for live changes: maxcpus and nr_cpus, maxmem with one virtio-mem device, empty root ports and buses behind them', () => {
+  const args = buildQemuArgs({ ...base, vcpus: 1, memoryMiB: 512, hotplug: { maxVcpus: 4, maxMemoryMiB: 2560, ports: 2 } });
+  expect(values(args, '-smp')).toEqual(['1,maxcpus=4']);
+  expect(values(args, '-m')).toEqual(['512M,maxmem=2560M']);
+  expect(values(args, '-object')).toEqual(['memory-backend-ram,id=hotmem0-ram,size=2048M,reserve=off']);
+  expect(values(args, '-device').filter((d) => /virtio-mem|root-port/.test(d))).toEqual([
+    'virtio-mem-pci,id=hotmem0,memdev=hotmem0-ram,requested-size=0',
+    'pcie-root-port,id=hp0,bus=pcie.0,chassis=1',
+    'pcie-root-port,id=hp1,bus=pcie.0,chassis=2',
+  ]);
+  const append = values(args, '-append')[0]!.split(' ');
+  expect(append).toEqual(expect.arrayContaining(['nr_cpus=4', 'memhp_default_state=online_movable']));
+  expect(append).not.toContain('pci=lastbus=0');
+  // No more than the boot size, no ports: the command line of a VM without the room.
+  const none = buildQemuArgs({ ...base, vcpus: 2, memoryMiB: 512, hotplug: { maxVcpus: 2, maxMemoryMiB: 512, ports: 0 } });
+  expect(none).toEqual(buildQemuArgs({ ...base, vcpus: 2, memoryMiB: 512 }));
+});
+
+test('room QEMU or the guest could not use is refused', () => {
+  const at = (hotplug: { maxVcpus: number; maxMemoryMiB: number; ports: number }) => () => buildQemuArgs({ ...base, vcpus: 2, memoryMiB: 512, hotplug });
+  expect(at({ maxVcpus: 1, maxMemoryMiB: 512, ports: 0 })).toThrow(/maximum vCPUs 1: want 2/);
+  expect(at({ maxVcpus: 2, maxMemoryMiB: 500, ports: 0 })).toThrow(/maximum memory 500 MiB/);
+  expect(at({ maxVcpus: 2, maxMemoryMiB: 600, ports: 0 })).toThrow(/multiple of 128 MiB/);
+  expect(at({ maxVcpus: 2, maxMemoryMiB: 512, ports: 31 })).toThrow(/hotplug ports 31/);
+});
+
 test('debug adds husk.debug=1 and extra parameters come last, in order', () => {
   const append = values(buildQemuArgs({ ...base, debug: true, kernelParams: ['loglevel=7', 'foo.bar=1'] }), '-append')[0]!;
   expect(append.split(' ').slice(-3)).toEqual(['husk.debug=1', 'loglevel=7', 'foo.bar=1']);
