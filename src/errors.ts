@@ -10,6 +10,7 @@ export const GrpcCode = {
   DeadlineExceeded: 4,
   NotFound: 5,
   AlreadyExists: 6,
+  ResourceExhausted: 8,
   FailedPrecondition: 9,
   Aborted: 10,
   OutOfRange: 11,

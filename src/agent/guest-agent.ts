@@ -85,6 +85,8 @@ export interface GuestAgent {
   reseedRandom(seed: Uint8Array): Promise<void>;
   /** Sets the guest's realtime clock. */
   setClock(at: Date): Promise<void>;
+  /** Brings hot-added vCPUs online; waits until `cpus` are (0: does not wait). */
+  onlineCpus(cpus: number): Promise<void>;
   close(): void;
 }
 
@@ -219,6 +221,10 @@ export class RemoteAgent implements GuestAgent {
   async setClock(at: Date): Promise<void> {
     const ms = at.getTime();
     await this.c.SetGuestDateTime({ Sec: Long.fromNumber(Math.floor(ms / 1000)), Usec: Long.fromNumber((ms % 1000) * 1000) });
+  }
+
+  async onlineCpus(cpus: number): Promise<void> {
+    await this.c.OnlineCPUMem({ wait: cpus > 0, nb_cpus: cpus, cpu_only: true });
   }
 
   close(): void {

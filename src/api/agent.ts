@@ -34,6 +34,7 @@ export const AgentService = defineService('grpc.AgentService', {
   GetMetrics: unary(grpc.GetMetricsRequest, grpc.Metrics),
   GetGuestDetails: unary(grpc.GuestDetailsRequest, grpc.GuestDetailsResponse),
   ReseedRandomDev: unary(grpc.ReseedRandomDevRequest, Empty),
+  OnlineCPUMem: unary(grpc.OnlineCPUMemRequest, Empty),
   SetGuestDateTime: unary(grpc.SetGuestDateTimeRequest, Empty),
 });
 

@@ -9,6 +9,7 @@ import { AgentService, HealthService } from '../api/agent.js';
 import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
 import { GrpcCode, HuskError, invalidArgument } from '../errors.js';
 import type { Agent } from './agent.js';
+import { HELPER_LIMIT_MS } from './limits.js';
 import type { CgroupStats } from './cgroup-stats.js';
 import type { Family, Interface, Route } from './network.js';
 import { types } from '../../api/gen/agent.js';
@@ -140,6 +141,11 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
     },
     SetGuestDateTime: async (req) => {
       await agent.identity.setClock(Number(req.Sec ?? 0), Number(req.Usec ?? 0));
+      return {};
+    },
+    OnlineCPUMem: async (req) => {
+      // Memory comes online by itself (virtio-mem); only the CPUs are the agent's.
+      await agent.cpus.onlineAll(req.wait ? req.nb_cpus : 0, HELPER_LIMIT_MS);
       return {};
     },
     GetGuestDetails: () => ({ agent_details: { version: AGENT_VERSION, init_daemon: false, supports_seccomp: true } }),

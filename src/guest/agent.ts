@@ -10,6 +10,7 @@ import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateI
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
 import { guestSpec, vmSysctls } from './guest-spec.js';
+import { GuestCpus } from './cpus.js';
 import { GuestHelper } from './helper.js';
 import { GuestIdentity } from './identity.js';
 import { Network } from './network.js';
@@ -53,6 +54,7 @@ export class Agent {
   private podPidHolder: { outer: ReturnType<typeof execa>; inner: number } | undefined;
 
   readonly helper: GuestHelper;
+  readonly cpus = new GuestCpus();
   readonly network: Network;
   readonly identity: GuestIdentity;
 

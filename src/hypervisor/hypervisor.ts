@@ -160,6 +160,55 @@ export interface Vm {
    * ends it (for a VM that nobody adopted in the end).
    */
   detach?(): void;
+  /** Live changes; absent for a VM started without room for them. */
+  readonly hotplug?: VmHotplug;
+}
+
+/** A host block device to give a running VM. */
+export interface VmDisk {
+  /** Names it to QEMU and to the guest (the disk's serial): 1-20 of [A-Za-z0-9_.-], a letter first. */
+  id: string;
+  /** A block device under /dev on the host. */
+  path: string;
+  readOnly: boolean;
+}
+
+/** A NIC to give a running VM, on a tap that exists in the VM's network namespace. */
+export interface VmNic {
+  /** 1-20 of [A-Za-z0-9_.-], a letter first. */
+  id: string;
+  tap: string;
+  mac: string;
+}
+
+/** vCPUs present and memory the guest has (boot memory plus what it was given). */
+export interface VmSize {
+  vcpus: number;
+  memoryMiB: number;
+}
+
+/**
+ * Live changes to a running VM, within the room it was started with (VmConfig.hotplug). Calls
+ * on one VM run one at a time. A device the guest does not let go of within the timeout is a
+ * DeadlineExceeded error and stays listed.
+ */
+export interface VmHotplug {
+  readonly room: HotplugRoom;
+  /** What the VM has now. */
+  size(): Promise<VmSize>;
+  /**
+   * Grows or shrinks the VM: vCPUs are added or removed (the guest must still online added
+   * ones), memory is given or taken back. Taking memory back is the guest's to grant: what it
+   * cannot free stays, and the size returned says what the VM has. OutOfRange past the room,
+   * FailedPrecondition below the boot size.
+   */
+  resize(target: VmSize): Promise<VmSize>;
+  addDisk(disk: VmDisk): Promise<void>;
+  removeDisk(id: string): Promise<void>;
+  addNic(nic: VmNic): Promise<void>;
+  removeNic(id: string): Promise<void>;
+  disks(): VmDisk[];
+  nics(): VmNic[];
 }
 
 export interface ForeignTaps {

@@ -22,10 +22,12 @@ import {
   type VmConfig,
   type VmExit,
   type VmFactory,
+  type VmHotplug,
   type VmStatus,
 } from '../hypervisor.js';
 import { buildQemuArgs, validateNetdev } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
+import { QemuHotplug } from './hotplug/qemu-hotplug.js';
 import { childLogger } from '../../log.js';
 import { processGone, sameProcess, signalProcess } from '../../host/proc.js';
 
@@ -270,7 +272,8 @@ export class QemuVmFactory implements VmFactory {
       }
       log.info({ ms: Math.round(performance.now() - t0), state: config.memory.statePath }, 'VM restored from its template');
     }
-    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), unref: () => child.unref(), log, memory: config.memory, restored: config.memory?.mode === 'clone' });
+    const hotplug = config.hotplug ? new QemuHotplug({ qmp, room: config.hotplug, boot: { vcpus: config.vcpus, memoryMiB: config.memoryMiB }, log, vhost, vcpuUnplug: accel === 'kvm' }) : undefined;
+    return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), unref: () => child.unref(), log, memory: config.memory, restored: config.memory?.mode === 'clone', hotplug });
   }
 
   /**
@@ -481,6 +484,7 @@ interface QemuVmDeps {
   memory?: VmConfig['memory'];
   restored: boolean;
   taps?: ForeignTaps;
+  hotplug?: VmHotplug;
 }
 
 /** One running QEMU. Created by QemuVmFactory only. */
@@ -492,6 +496,7 @@ class QemuVm implements Vm {
   readonly consoleLogPath: string;
   readonly restored: boolean;
   readonly taps: ForeignTaps | undefined;
+  readonly hotplug: VmHotplug | undefined;
   readonly monitor: Promise<VmExit>;
   private report!: (exit: VmExit) => void;
   private exitReport: VmExit | undefined;
@@ -515,6 +520,7 @@ class QemuVm implements Vm {
     this.consoleLogPath = deps.paths.consoleLog;
     this.restored = deps.restored;
     this.taps = deps.taps;
+    this.hotplug = deps.hotplug;
     this.qmp = deps.qmp;
     this.log = deps.log;
     this.monitor = new Promise((resolve) => (this.report = resolve));

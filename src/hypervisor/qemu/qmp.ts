@@ -161,6 +161,26 @@ export class QmpClient {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Resolves with the first event `matches` takes, arriving from now on; rejects with
+   * DeadlineExceeded after `timeoutMs`, Unavailable if the connection closes first. Subscribe
+   * before sending the command that causes the event.
+   */
+  nextEvent(matches: (e: QmpEvent) => boolean, timeoutMs: number, what: string): Promise<QmpEvent> {
+    return new Promise((resolve, reject) => {
+      const done = (settle: () => void) => {
+        clearTimeout(timer);
+        off();
+        settle();
+      };
+      const off = this.onEvent((e) => {
+        if (matches(e)) done(() => resolve(e));
+      });
+      const timer = setTimeout(() => done(() => reject(new HypervisorError(GrpcCode.DeadlineExceeded, `no ${what} within ${timeoutMs} ms`))), timeoutMs);
+      void this.closed.then(() => done(() => reject(this.closedError(what))));
+    });
+  }
+
   close(): void {
     this.shutdown(new Error('QMP connection closed by the client'));
   }

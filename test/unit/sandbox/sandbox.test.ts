@@ -71,6 +71,7 @@ class ScriptedAgent implements GuestAgent {
   async updateRoutes(r: unknown[]) { this.calls.push(`updateRoutes ${r.length}`); }
   async reseedRandom(seed: Uint8Array) { this.calls.push(`reseedRandom ${seed.length}`); }
   async setClock() { this.calls.push('setClock'); }
+  async onlineCpus(n: number) { this.calls.push(`onlineCpus ${n}`); }
   close() {
     this.closed = true;
     this.lost.abort();

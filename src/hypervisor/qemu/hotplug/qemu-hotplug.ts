@@ -1,0 +1,166 @@
+/**
+ * VmHotplug for a QEMU VM started with room for it (command-line.ts HotplugRoom): what is
+ * asked is checked here (ids, paths, limits, free ports), then done over QMP by the module of
+ * its kind (cpus.ts, memory.ts, disks.ts, nics.ts), one change at a time per VM.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { GrpcCode } from '../../../errors.js';
+import { HypervisorError, type HotplugRoom, type VmDisk, type VmHotplug, type VmNic, type VmSize } from '../../hypervisor.js';
+import { HOTPLUG_PORT_PREFIX, MEMORY_BLOCK_MIB, validateNetdev } from '../command-line.js';
+import type { QmpClient } from '../qmp.js';
+import { presentVcpus, setVcpus } from './cpus.js';
+import { plugDisk, unplugDisk } from './disks.js';
+import { pluggedMemoryMiB, setPluggedMemory } from './memory.js';
+import { plugNic, unplugNic } from './nics.js';
+
+/** QEMU device ids and virtio-blk serials (at most 20 bytes). */
+const DEVICE_ID = /^[A-Za-z][A-Za-z0-9_.-]{0,19}$/;
+
+export interface QemuHotplugOptions {
+  qmp: QmpClient;
+  room: HotplugRoom;
+  boot: VmSize;
+  log: Logger;
+  /** How long the guest may take to let go of a device or vCPU, or to plug or free memory. Default 30 s. */
+  timeoutMs?: number;
+  /** vhost-net for hot-plugged NICs, as for the boot ones. */
+  vhost?: boolean;
+  /**
+   * Whether vCPUs may be unplugged. Not under TCG: with QEMU 7.2 the next device plug after a
+   * vCPU unplug crashes QEMU (double free; seen here whether or not the guest had the vCPU
+   * online). Shrinking a VM's CPUs there is the guest's (offline them).
+   */
+  vcpuUnplug: boolean;
+}
+
+const fail = (code: GrpcCode, message: string) => new HypervisorError(code, message);
+
+export class QemuHotplug implements VmHotplug {
+  readonly room: HotplugRoom;
+  private readonly attached = new Map<string, { kind: 'disk'; disk: VmDisk; rdev: number; port: string } | { kind: 'nic'; nic: VmNic; port: string }>();
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly o: QemuHotplugOptions) {
+    this.room = o.room;
+  }
+
+  size(): Promise<VmSize> {
+    return this.serial(() => this.current());
+  }
+
+  async resize(target: VmSize): Promise<VmSize> {
+    const { boot } = this.o;
+    if (!Number.isInteger(target.vcpus) || !Number.isInteger(target.memoryMiB)) throw fail(GrpcCode.InvalidArgument, `VM size ${JSON.stringify(target)}: whole vCPUs and MiB`);
+    if (target.vcpus > this.room.maxVcpus) throw fail(GrpcCode.OutOfRange, `${target.vcpus} vCPUs: the VM was started with room for at most ${this.room.maxVcpus}`);
+    if (target.memoryMiB > this.room.maxMemoryMiB) throw fail(GrpcCode.OutOfRange, `${target.memoryMiB} MiB: the VM was started with room for at most ${this.room.maxMemoryMiB} MiB`);
+    if (target.vcpus < boot.vcpus) throw fail(GrpcCode.FailedPrecondition, `${target.vcpus} vCPUs: the VM booted with ${boot.vcpus}, which cannot be taken away`);
+    if (target.memoryMiB < boot.memoryMiB) throw fail(GrpcCode.FailedPrecondition, `${target.memoryMiB} MiB: the VM booted with ${boot.memoryMiB} MiB, which cannot be taken away`);
+    return this.serial(async () => {
+      const timeoutMs = this.o.timeoutMs ?? 30_000;
+      const before = await this.current();
+      if (target.vcpus < before.vcpus && !this.o.vcpuUnplug) {
+        throw fail(GrpcCode.FailedPrecondition, `${target.vcpus} vCPUs: this VM's ${before.vcpus} stay (no vCPU unplug under TCG: QEMU 7.2 crashes at the next device plug after one); offline them in the guest`);
+      }
+      // Memory in whole blocks of what virtio-mem plugs, rounded up: never less than asked.
+      const hot = Math.ceil((target.memoryMiB - boot.memoryMiB) / MEMORY_BLOCK_MIB) * MEMORY_BLOCK_MIB;
+      const vcpus = target.vcpus === before.vcpus ? before.vcpus : await setVcpus(this.o.qmp, target.vcpus, timeoutMs);
+      const memoryMiB = target.memoryMiB === before.memoryMiB ? before.memoryMiB : boot.memoryMiB + (await setPluggedMemory(this.o.qmp, hot, timeoutMs));
+      this.o.log.info({ from: before, to: { vcpus, memoryMiB }, asked: target }, 'VM resized');
+      return { vcpus, memoryMiB };
+    });
+  }
+
+  async addDisk(disk: VmDisk): Promise<void> {
+    validateDeviceId(disk.id);
+    const device = path.resolve(disk.path);
+    if (device !== disk.path || !device.startsWith('/dev/')) throw fail(GrpcCode.InvalidArgument, `disk ${disk.id}: ${JSON.stringify(disk.path)} is not a device path under /dev`);
+    const st = await fs.stat(device).catch((err: NodeJS.ErrnoException) => {
+      throw fail(err.code === 'ENOENT' ? GrpcCode.NotFound : GrpcCode.InvalidArgument, `disk ${disk.id}: ${device}: ${err.code === 'ENOENT' ? 'no such device' : err.message}`);
+    });
+    if (!st.isBlockDevice()) throw fail(GrpcCode.InvalidArgument, `disk ${disk.id}: ${device} is not a block device`);
+    await this.serial(async () => {
+      this.expectNew(disk.id);
+      // The same device under another name (/dev/block/7:0 for /dev/loop0) is the same disk.
+      for (const a of this.attached.values()) {
+        if (a.kind === 'disk' && a.rdev === st.rdev) throw fail(GrpcCode.AlreadyExists, `${device} is already attached to this VM as disk ${a.disk.id}`);
+      }
+      const port = this.freePort(`disk ${disk.id}`);
+      await plugDisk(this.o.qmp, { id: disk.id, path: device, readOnly: disk.readOnly }, port);
+      this.attached.set(disk.id, { kind: 'disk', disk: { ...disk, path: device }, rdev: st.rdev, port });
+      this.o.log.info({ disk: disk.id, path: device, port, readOnly: disk.readOnly }, 'disk hot-plugged');
+    });
+  }
+
+  removeDisk(id: string): Promise<void> {
+    return this.serial(async () => {
+      const a = this.attached.get(id);
+      if (!a || a.kind !== 'disk') throw fail(GrpcCode.NotFound, `no disk ${JSON.stringify(id)} in this VM`);
+      await unplugDisk(this.o.qmp, id, this.o.timeoutMs ?? 30_000);
+      this.attached.delete(id);
+      this.o.log.info({ disk: id }, 'disk unplugged');
+    });
+  }
+
+  async addNic(nic: VmNic): Promise<void> {
+    validateDeviceId(nic.id);
+    try {
+      validateNetdev(nic);
+    } catch (err) {
+      throw fail(GrpcCode.InvalidArgument, `NIC ${nic.id}: ${(err as Error).message}`);
+    }
+    await this.serial(async () => {
+      this.expectNew(nic.id);
+      if ([...this.attached.values()].some((a) => a.kind === 'nic' && a.nic.tap === nic.tap)) throw fail(GrpcCode.AlreadyExists, `tap ${nic.tap} is already attached to this VM`);
+      const port = this.freePort(`NIC ${nic.id}`);
+      await plugNic(this.o.qmp, { ...nic, vhost: this.o.vhost }, port);
+      this.attached.set(nic.id, { kind: 'nic', nic, port });
+      this.o.log.info({ nic: nic.id, tap: nic.tap, mac: nic.mac, port }, 'NIC hot-plugged');
+    });
+  }
+
+  removeNic(id: string): Promise<void> {
+    return this.serial(async () => {
+      const a = this.attached.get(id);
+      if (!a || a.kind !== 'nic') throw fail(GrpcCode.NotFound, `no NIC ${JSON.stringify(id)} in this VM`);
+      await unplugNic(this.o.qmp, id, this.o.timeoutMs ?? 30_000);
+      this.attached.delete(id);
+      this.o.log.info({ nic: id }, 'NIC unplugged');
+    });
+  }
+
+  disks(): VmDisk[] {
+    return [...this.attached.values()].flatMap((a) => (a.kind === 'disk' ? [a.disk] : []));
+  }
+
+  nics(): VmNic[] {
+    return [...this.attached.values()].flatMap((a) => (a.kind === 'nic' ? [a.nic] : []));
+  }
+
+  private async current(): Promise<VmSize> {
+    const [vcpus, hot] = [await presentVcpus(this.o.qmp), this.room.maxMemoryMiB > this.o.boot.memoryMiB ? await pluggedMemoryMiB(this.o.qmp) : 0];
+    return { vcpus, memoryMiB: this.o.boot.memoryMiB + hot };
+  }
+
+  private expectNew(id: string): void {
+    if (this.attached.has(id)) throw fail(GrpcCode.AlreadyExists, `this VM already has a device ${JSON.stringify(id)}`);
+  }
+
+  private freePort(what: string): string {
+    const used = new Set([...this.attached.values()].map((a) => a.port));
+    for (let i = 0; i < this.room.ports; i++) if (!used.has(`${HOTPLUG_PORT_PREFIX}${i}`)) return `${HOTPLUG_PORT_PREFIX}${i}`;
+    throw fail(GrpcCode.ResourceExhausted, `${what}: all ${this.room.ports} hotplug ports of this VM are taken`);
+  }
+
+  /** One change at a time: QMP would take them concurrently, the guest and the port bookkeeping not. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.turn.then(work);
+    this.turn = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function validateDeviceId(id: string): void {
+  if (typeof id !== 'string' || !DEVICE_ID.test(id)) throw fail(GrpcCode.InvalidArgument, `device id ${JSON.stringify(id)}: want 1-20 of [A-Za-z0-9_.-], a letter first`);
+}
