@@ -20,6 +20,9 @@ export namespace husk {
                 rootfs_image_path: string;
                 debug: boolean;
                 nics: number;
+                max_vcpus: number;
+                max_memory_mib: number;
+                hotplug_ports: number;
                 static create(properties: husk.factory.v1.VmShape.$Shape): husk.factory.v1.VmShape & husk.factory.v1.VmShape.$Shape;
                 static create(properties?: husk.factory.v1.VmShape.$Properties): husk.factory.v1.VmShape;
                 static encode(message: husk.factory.v1.VmShape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -38,6 +41,9 @@ export namespace husk {
                     rootfs_image_path?: (string|null);
                     debug?: (boolean|null);
                     nics?: (number|null);
+                    max_vcpus?: (number|null);
+                    max_memory_mib?: (number|null);
+                    hotplug_ports?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = husk.factory.v1.VmShape.$Properties;

@@ -34,6 +34,9 @@ export const husk = $root.husk = (() => {
                 VmShape.prototype.rootfs_image_path = "";
                 VmShape.prototype.debug = false;
                 VmShape.prototype.nics = 0;
+                VmShape.prototype.max_vcpus = 0;
+                VmShape.prototype.max_memory_mib = 0;
+                VmShape.prototype.hotplug_ports = 0;
 
                 VmShape.create = function(properties) {
                     return new VmShape(properties);
@@ -60,6 +63,12 @@ export const husk = $root.husk = (() => {
                         w.uint32(48).bool(m.debug);
                     if (m.nics != null && $Object.hasOwnProperty.call(m, "nics") && m.nics !== 0)
                         w.uint32(56).uint32(m.nics);
+                    if (m.max_vcpus != null && $Object.hasOwnProperty.call(m, "max_vcpus") && m.max_vcpus !== 0)
+                        w.uint32(64).uint32(m.max_vcpus);
+                    if (m.max_memory_mib != null && $Object.hasOwnProperty.call(m, "max_memory_mib") && m.max_memory_mib !== 0)
+                        w.uint32(72).uint32(m.max_memory_mib);
+                    if (m.hotplug_ports != null && $Object.hasOwnProperty.call(m, "hotplug_ports") && m.hotplug_ports !== 0)
+                        w.uint32(80).uint32(m.hotplug_ports);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -156,6 +165,33 @@ export const husk = $root.husk = (() => {
                                     delete m.nics;
                                 continue;
                             }
+                        case 8: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.max_vcpus = v;
+                                else
+                                    delete m.max_vcpus;
+                                continue;
+                            }
+                        case 9: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.max_memory_mib = v;
+                                else
+                                    delete m.max_memory_mib;
+                                continue;
+                            }
+                        case 10: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.hotplug_ports = v;
+                                else
+                                    delete m.hotplug_ports;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -218,6 +254,21 @@ export const husk = $root.husk = (() => {
                             m.nics = d.nics >>> 0;
                         }
                     }
+                    if (d.max_vcpus != null) {
+                        if ($Number(d.max_vcpus) !== 0) {
+                            m.max_vcpus = d.max_vcpus >>> 0;
+                        }
+                    }
+                    if (d.max_memory_mib != null) {
+                        if ($Number(d.max_memory_mib) !== 0) {
+                            m.max_memory_mib = d.max_memory_mib >>> 0;
+                        }
+                    }
+                    if (d.hotplug_ports != null) {
+                        if ($Number(d.hotplug_ports) !== 0) {
+                            m.hotplug_ports = d.hotplug_ports >>> 0;
+                        }
+                    }
                     return m;
                 };
 
@@ -237,6 +288,9 @@ export const husk = $root.husk = (() => {
                         d.rootfs_image_path = "";
                         d.debug = false;
                         d.nics = 0;
+                        d.max_vcpus = 0;
+                        d.max_memory_mib = 0;
+                        d.hotplug_ports = 0;
                     }
                     if (m.memory_mib != null && $Object.hasOwnProperty.call(m, "memory_mib")) {
                         d.memory_mib = m.memory_mib;
@@ -258,6 +312,15 @@ export const husk = $root.husk = (() => {
                     }
                     if (m.nics != null && $Object.hasOwnProperty.call(m, "nics")) {
                         d.nics = m.nics;
+                    }
+                    if (m.max_vcpus != null && $Object.hasOwnProperty.call(m, "max_vcpus")) {
+                        d.max_vcpus = m.max_vcpus;
+                    }
+                    if (m.max_memory_mib != null && $Object.hasOwnProperty.call(m, "max_memory_mib")) {
+                        d.max_memory_mib = m.max_memory_mib;
+                    }
+                    if (m.hotplug_ports != null && $Object.hasOwnProperty.call(m, "hotplug_ports")) {
+                        d.hotplug_ports = m.hotplug_ports;
                     }
                     return d;
                 };

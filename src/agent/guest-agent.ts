@@ -85,8 +85,8 @@ export interface GuestAgent {
   reseedRandom(seed: Uint8Array): Promise<void>;
   /** Sets the guest's realtime clock. */
   setClock(at: Date): Promise<void>;
-  /** Brings hot-added vCPUs online; waits until `cpus` are (0: does not wait). */
-  onlineCpus(cpus: number): Promise<void>;
+  /** Brings the guest's online vCPUs to `cpus`: onlines hot-added or spare ones, offlines the highest beyond. */
+  setOnlineCpus(cpus: number): Promise<void>;
   close(): void;
 }
 
@@ -223,8 +223,9 @@ export class RemoteAgent implements GuestAgent {
     await this.c.SetGuestDateTime({ Sec: Long.fromNumber(Math.floor(ms / 1000)), Usec: Long.fromNumber((ms % 1000) * 1000) });
   }
 
-  async onlineCpus(cpus: number): Promise<void> {
-    await this.c.OnlineCPUMem({ wait: cpus > 0, nb_cpus: cpus, cpu_only: true });
+  async setOnlineCpus(cpus: number): Promise<void> {
+    // husk's agent reads nb_cpus as the count to have online (agent-service.ts), not as Kata's "this many more".
+    await this.c.OnlineCPUMem({ wait: true, nb_cpus: cpus, cpu_only: true });
   }
 
   close(): void {

@@ -12,7 +12,8 @@ import { pino, type Logger } from 'pino';
 import { CacheClient, CacheDaemon, cachePaths, describeShape, TemplateStore, templateLimit, templatesEnabled, templateVmFactory, type VmShape } from '../factory/index.js';
 import { tapName } from '../sandbox/pod-network.js';
 import { guestImage } from '../sandbox/qemu-deps.js';
-import { defaultImageDir, DEFAULT_VM } from '../shim/defaults.js';
+import { defaultImageDir, DEFAULT_VM, hotplugRoomFromEnv } from '../shim/defaults.js';
+import { fitRoom } from '../sandbox/vm-size.js';
 import type { Output } from './task-command.js';
 import { UsageError, withUsage } from './usage.js';
 
@@ -86,7 +87,9 @@ function shapes(v: ShapeFlags): VmShape[] {
   if (!Number.isInteger(vcpus) || vcpus < 1) throw new UsageError('--vcpus is a positive number');
   if (nics.length === 0 || nics.some((n) => !Number.isInteger(n) || n < 0 || n > 8)) throw new UsageError('--nics is a list of NIC counts from 0 to 8, e.g. 0,1');
   const image = guestImage(path.resolve(v.image ?? defaultImageDir()));
-  return nics.map((n) => ({ memoryMiB, vcpus, ...image, debug: false, nics: n }));
+  // The room the shims give pods of this size, so their templates and cached VMs fit them.
+  const hotplug = fitRoom(hotplugRoomFromEnv(), { memoryMiB, vcpus });
+  return nics.map((n) => ({ memoryMiB, vcpus, ...image, debug: false, nics: n, ...(hotplug ? { hotplug } : {}) }));
 }
 
 /** Runs the cache daemon until SIGTERM or SIGINT; its log (pino JSON) goes to stderr. */
@@ -125,6 +128,7 @@ async function init(store: TemplateStore, v: ShapeFlags, log: Logger, out: Outpu
           kernelPath: s.kernelPath,
           initrdPath: s.initrdPath,
           rootfsImagePath: s.rootfsImagePath,
+          ...(s.hotplug ? { hotplug: s.hotplug } : {}),
           // Placeholders: the template's NICs get fixed MACs and taps of these names of its own.
           networkDevices: Array.from({ length: s.nics }, (_, i) => ({ tap: tapName(i), mac: '02:00:00:00:00:00' })),
         },

@@ -187,6 +187,7 @@ export class CacheDaemon {
         initrdPath: shape.initrdPath,
         rootfsImagePath: shape.rootfsImagePath,
         debug: shape.debug,
+        ...(shape.hotplug ? { hotplug: shape.hotplug } : {}),
         ...(taps.length ? { netns: scratchNetnsPath(this.paths.netns), networkDevices: taps.map((tap) => ({ tap, mac: '02:00:00:00:00:00' })) } : {}),
       };
       vm = await this.vms.create(config);

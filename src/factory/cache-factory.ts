@@ -100,6 +100,7 @@ export class CacheVmFactory implements VmFactory {
         stateDir: config.stateDir,
         accel: h.accel,
         restored: true,
+        ...(config.hotplug ? { hotplug: { room: config.hotplug, boot: { vcpus: config.vcpus, memoryMiB: config.memoryMiB } } } : {}),
         // QEMU's own namespace, where its taps are: the daemon may remove the name of its
         // namespace (stopping) before this pod has moved them out.
         ...(nics > 0 ? { taps: { netns: `/proc/${h.pid}/ns/net`, names: h.taps } } : {}),
@@ -127,6 +128,7 @@ export function shapeOf(c: VmConfig): VmShape {
     rootfsImagePath: c.rootfsImagePath,
     debug: c.debug ?? false,
     nics: c.networkDevices?.length ?? 0,
+    ...(c.hotplug ? { hotplug: c.hotplug } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
  * nobody has asked for it for a while.
  */
 import type { Logger } from 'pino';
-import type { Vm } from '../hypervisor/index.js';
+import type { HotplugRoom, Vm } from '../hypervisor/index.js';
 
 /** What a VM is apart from what makes it a pod's own (id, paths, namespace, MACs). */
 export interface VmShape {
@@ -18,14 +18,18 @@ export interface VmShape {
   rootfsImagePath: string;
   debug: boolean;
   nics: number;
+  /** Room for live changes it boots with (VmConfig.hotplug). */
+  hotplug?: HotplugRoom;
 }
 
 export function shapeKey(s: VmShape): string {
-  return JSON.stringify([s.memoryMiB, s.vcpus, s.kernelPath, s.initrdPath, s.rootfsImagePath, s.debug, s.nics]);
+  const h = s.hotplug;
+  return JSON.stringify([s.memoryMiB, s.vcpus, s.kernelPath, s.initrdPath, s.rootfsImagePath, s.debug, s.nics, ...(h ? [h.maxVcpus, h.maxMemoryMiB, h.ports] : [])]);
 }
 
 export function describeShape(s: VmShape): string {
-  return `${s.memoryMiB} MiB, ${s.vcpus} vCPU, ${s.nics} NIC${s.nics === 1 ? '' : 's'}${s.debug ? ', debug' : ''}`;
+  const h = s.hotplug;
+  return `${s.memoryMiB} MiB, ${s.vcpus} vCPU, ${s.nics} NIC${s.nics === 1 ? '' : 's'}${s.debug ? ', debug' : ''}${h ? `, room for ${h.maxVcpus} vCPU, ${h.maxMemoryMiB} MiB, ${h.ports} ports` : ''}`;
 }
 
 /** A ready VM: paused, its agent idle, its files under `dir`. */

@@ -52,7 +52,17 @@ export function cacheService(h: CacheHandlers): [typeof CacheV1, ServiceImplemen
 }
 
 function shapeToWire(s: VmShape): husk.factory.v1.VmShape.$Properties {
-  return { memory_mib: s.memoryMiB, vcpus: s.vcpus, kernel_path: s.kernelPath, initrd_path: s.initrdPath, rootfs_image_path: s.rootfsImagePath, debug: s.debug, nics: s.nics };
+  const h = s.hotplug;
+  return {
+    memory_mib: s.memoryMiB,
+    vcpus: s.vcpus,
+    kernel_path: s.kernelPath,
+    initrd_path: s.initrdPath,
+    rootfs_image_path: s.rootfsImagePath,
+    debug: s.debug,
+    nics: s.nics,
+    ...(h ? { max_vcpus: h.maxVcpus, max_memory_mib: h.maxMemoryMiB, hotplug_ports: h.ports } : {}),
+  };
 }
 
 function shapeFromWire(s: husk.factory.v1.IVmShape): VmShape {
@@ -64,9 +74,12 @@ function shapeFromWire(s: husk.factory.v1.IVmShape): VmShape {
     rootfsImagePath: s.rootfs_image_path ?? '',
     debug: Boolean(s.debug),
     nics: Number(s.nics ?? 0),
+    ...(s.max_vcpus ? { hotplug: { maxVcpus: Number(s.max_vcpus), maxMemoryMiB: Number(s.max_memory_mib ?? 0), ports: Number(s.hotplug_ports ?? 0) } } : {}),
   };
   const paths = [shape.kernelPath, shape.initrdPath, shape.rootfsImagePath];
-  if (shape.memoryMiB < 64 || shape.vcpus < 1 || shape.nics > 8 || paths.some((p) => !p.startsWith('/') || p.includes('\0'))) {
+  const room = shape.hotplug;
+  const badRoom = room && (room.maxVcpus < shape.vcpus || room.maxVcpus > 255 || room.maxMemoryMiB < shape.memoryMiB || room.ports > 30);
+  if (shape.memoryMiB < 64 || shape.vcpus < 1 || shape.nics > 8 || badRoom || paths.some((p) => !p.startsWith('/') || p.includes('\0'))) {
     throw new HuskError(GrpcCode.InvalidArgument, `not a VM shape: ${JSON.stringify(shape)}`);
   }
   return shape;

@@ -144,8 +144,9 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
       return {};
     },
     OnlineCPUMem: async (req) => {
-      // Memory comes online by itself (virtio-mem); only the CPUs are the agent's.
-      await agent.cpus.onlineAll(req.wait ? req.nb_cpus : 0, HELPER_LIMIT_MS);
+      // husk's host asks for the count to have online (not Kata's "this many more"), and both
+      // ways. Memory comes online by itself (virtio-mem); only the CPUs are the agent's.
+      await agent.cpus.setOnline(req.nb_cpus, HELPER_LIMIT_MS);
       return {};
     },
     GetGuestDetails: () => ({ agent_details: { version: AGENT_VERSION, init_daemon: false, supports_seccomp: true } }),

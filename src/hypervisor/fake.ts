@@ -23,6 +23,12 @@ import {
   type VmExitReason,
   type VmFactory,
   type VmStatus,
+  type HotplugRoom,
+  type VmDisk,
+  type VmHotplug,
+  type VmNic,
+  type VmSize,
+  MEMORY_BLOCK_MIB,
 } from './hypervisor.js';
 
 const FAKE_PID_BASE = 5_000_000;
@@ -44,6 +50,7 @@ export class FakeVm implements Vm {
   readonly consoleLogPath: string;
   readonly restored: boolean;
   readonly monitor: Promise<VmExit>;
+  readonly hotplug: FakeHotplug | undefined;
   /** Every stop() call, in order, with its options. */
   readonly stopCalls: StopOptions[] = [];
   /** How many times the VM was actually torn down; stays at most 1. */
@@ -62,6 +69,7 @@ export class FakeVm implements Vm {
     this.consoleLogPath = path.join(config.stateDir, 'console.log');
     this.restored = config.memory?.mode === 'clone';
     this.monitor = new Promise((resolve) => (this.report = resolve));
+    this.hotplug = config.hotplug ? new FakeHotplug(config.hotplug, { vcpus: config.vcpus, memoryMiB: config.memoryMiB }) : undefined;
   }
 
   get exit(): VmExit | undefined {
@@ -159,5 +167,71 @@ export class FakeVmFactory implements VmFactory {
     const vm = new FakeVm(config, this.options);
     this.vms.push(vm);
     return vm;
+  }
+}
+
+/**
+ * Live changes as bookkeeping only: the size and devices a VM would have, within its room,
+ * with the real one's checks on limits and ids. Every call is recorded.
+ */
+export class FakeHotplug implements VmHotplug {
+  readonly calls: string[] = [];
+  private now: VmSize;
+  private readonly devices = new Map<string, { disk?: VmDisk; nic?: VmNic }>();
+
+  constructor(
+    readonly room: HotplugRoom,
+    private readonly boot: VmSize,
+  ) {
+    this.now = { ...boot };
+  }
+
+  async size(): Promise<VmSize> {
+    return { ...this.now };
+  }
+
+  async resize(target: VmSize): Promise<VmSize> {
+    this.calls.push(`resize ${target.vcpus} ${target.memoryMiB}`);
+    if (target.vcpus > this.room.maxVcpus || target.memoryMiB > this.room.maxMemoryMiB) throw new HypervisorError(GrpcCode.OutOfRange, `past the room: ${JSON.stringify(target)}`);
+    if (target.vcpus < this.boot.vcpus || target.memoryMiB < this.boot.memoryMiB) throw new HypervisorError(GrpcCode.FailedPrecondition, `below the boot size: ${JSON.stringify(target)}`);
+    this.now = { vcpus: target.vcpus, memoryMiB: this.boot.memoryMiB + Math.ceil((target.memoryMiB - this.boot.memoryMiB) / MEMORY_BLOCK_MIB) * MEMORY_BLOCK_MIB };
+    return { ...this.now };
+  }
+
+  async addDisk(disk: VmDisk): Promise<void> {
+    this.add(disk.id, { disk });
+  }
+
+  async removeDisk(id: string): Promise<void> {
+    this.remove(id, 'disk');
+  }
+
+  async addNic(nic: VmNic): Promise<void> {
+    this.add(nic.id, { nic });
+  }
+
+  async removeNic(id: string): Promise<void> {
+    this.remove(id, 'nic');
+  }
+
+  disks(): VmDisk[] {
+    return [...this.devices.values()].flatMap((d) => (d.disk ? [d.disk] : []));
+  }
+
+  nics(): VmNic[] {
+    return [...this.devices.values()].flatMap((d) => (d.nic ? [d.nic] : []));
+  }
+
+  private add(id: string, d: { disk?: VmDisk; nic?: VmNic }): void {
+    this.calls.push(`add ${id}`);
+    if (this.devices.has(id)) throw new HypervisorError(GrpcCode.AlreadyExists, `device ${id} exists`);
+    if (this.devices.size >= this.room.ports) throw new HypervisorError(GrpcCode.ResourceExhausted, 'no free port');
+    this.devices.set(id, d);
+  }
+
+  private remove(id: string, kind: 'disk' | 'nic'): void {
+    this.calls.push(`remove ${id}`);
+    if (!this.devices.get(id)?.[kind]) throw new HypervisorError(GrpcCode.NotFound, `no ${kind} ${id}`);
+    this.devices.delete(id);
   }
 }

@@ -80,6 +80,9 @@ export interface HotplugRoom {
   ports: number;
 }
 
+/** Hot-plugged memory comes and goes in blocks of this size; a room's memory is the boot memory plus whole blocks. */
+export const MEMORY_BLOCK_MIB = 128;
+
 /** Why a VM ended, as far as the host can tell. */
 export type VmExitReason =
   /** QEMU ended on its own (crash, killed by someone, startup error) before the guest said anything. */
@@ -197,8 +200,8 @@ export interface VmHotplug {
   /** What the VM has now. */
   size(): Promise<VmSize>;
   /**
-   * Grows or shrinks the VM: vCPUs are added or removed (the guest must still online added
-   * ones), memory is given or taken back. Taking memory back is the guest's to grant: what it
+   * Grows or shrinks the VM: vCPUs are added or removed (the guest must still bring its
+   * online count to the size returned), memory is given or taken back. Taking memory back is the guest's to grant: what it
    * cannot free stays, and the size returned says what the VM has. OutOfRange past the room,
    * FailedPrecondition below the boot size.
    */
@@ -233,6 +236,8 @@ export interface AdoptedVm {
   /** Cloned from a template or started for someone else: either way it needs an identity of its own. */
   restored: boolean;
   taps?: ForeignTaps;
+  /** The room for live changes it was started with (VmConfig.hotplug) and its size then. */
+  hotplug?: { room: HotplugRoom; boot: VmSize };
 }
 
 export interface VmFactory {

@@ -8,12 +8,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { GuestAgent } from '../agent/guest-agent.js';
-import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
-import type { Vm, VmExit, VmFactory } from '../hypervisor/hypervisor.js';
+import { alreadyExists, failedPrecondition, GrpcCode, HuskError, notFound, validateId } from '../errors.js';
+import { MEMORY_BLOCK_MIB, type HotplugRoom, type Vm, type VmExit, type VmFactory, type VmSize } from '../hypervisor/hypervisor.js';
 import type { Admission, Slot, WorkKind } from '../host/admission-queue.js';
 import { Container } from './container.js';
 import { connectionLost } from './process.js';
-import { mayUseTemplate, vmSize } from './vm-size.js';
+import { baseVmSize, fitRoom, mayUseTemplate, vmSize } from './vm-size.js';
+import { limitsOf, PodResources } from './pod-resources.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount } from './mounts.js';
 import { PodNetwork, validateNetns } from './pod-network.js';
@@ -43,6 +44,11 @@ export interface SandboxConfig {
    * one the VM has no network.
    */
   netns?: string;
+  /**
+   * Room for live changes (vCPUs, memory, disks, NICs) the VM boots with, fitted to its
+   * size (vm-size.ts fitRoom); without it the VM keeps its boot size and devices.
+   */
+  hotplug?: HotplugRoom;
 }
 
 export interface SandboxDeps {
@@ -78,6 +84,12 @@ export class Sandbox {
   private vm: Vm | undefined;
   private agent: GuestAgent | undefined;
   private network: PodNetwork | undefined;
+  /** What the VM should have by its containers' limits; set at start. */
+  private resources: PodResources | undefined;
+  /** The sizing annotations as the last resizeByAnnotations left them. */
+  private sizing: Record<string, string>;
+  /** Resizes one at a time: each reads the size the one before left. */
+  private resizing: Promise<unknown> = Promise.resolve();
   /** Why the guest was judged hung, once it was. */
   private hung: string | undefined;
   private readonly stopping = new AbortController();
@@ -89,6 +101,7 @@ export class Sandbox {
     private readonly deps: SandboxDeps,
   ) {
     this.dir = path.join(config.stateRoot, config.id);
+    this.sizing = { ...config.annotations };
     this.log = childLogger(deps.log, { sandbox: config.id });
     this.monitor = new Promise((r) => (this.resolveMonitor = r));
   }
@@ -136,7 +149,9 @@ export class Sandbox {
   async start(): Promise<void> {
     if (this.state !== 'created') throw failedPrecondition(`sandbox ${this.config.id} is ${this.state}`);
     const c = this.config;
-    const size = { ...vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, c.annotations), fromTemplate: mayUseTemplate(c.annotations) };
+    const defaults = { memoryMiB: c.memoryMiB, vcpus: c.vcpus };
+    const size = { ...vmSize(defaults, c.annotations), fromTemplate: mayUseTemplate(c.annotations) };
+    this.resources = new PodResources(baseVmSize(defaults, c.annotations), size);
     if (c.netns) this.network = await PodNetwork.setup(c.netns, this.log);
     const slot = await this.slot('boot', 'boot').catch(async (err: unknown) => {
       await this.network?.teardown();
@@ -189,12 +204,14 @@ export class Sandbox {
 
   private async boot(size: { memoryMiB: number; vcpus: number; fromTemplate: boolean }): Promise<void> {
     const c = this.config;
+    const room = fitRoom(c.hotplug, size);
     const vm = await this.deps.vms
       .create({
         id: c.id,
         stateDir: path.join(this.dir, 'vm'),
         sharedDir: this.sharedDir,
         ...size,
+        ...(room ? { hotplug: room } : {}),
         kernelPath: c.image.kernelPath,
         initrdPath: c.image.initrdPath,
         rootfsImagePath: c.image.rootfsImagePath,
@@ -259,16 +276,106 @@ export class Sandbox {
     await bindMount(rootfs, target);
     const guestRoot = path.posix.join(GUEST_SHARED_DIR, id, 'rootfs');
     const root = { ...((spec.root as object | undefined) ?? {}), path: guestRoot };
+    const limits = limitsOf((spec.linux as { resources?: unknown } | undefined)?.resources);
     try {
+      // The VM grows first, so the container finds what its limits promise (within the room).
+      await this.fitVm(this.resources!.wanted({ id, limits }), { exact: false, why: `container ${id} created` });
       const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], share.volumes, path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
       await this.turn(`create container ${id}`, () => this.agent!.createContainer(id, { ...spec, root, mounts }));
     } catch (err) {
       await this.releaseRootfs(id);
       throw err;
     }
+    this.resources!.set(id, limits);
     const container = new Container(id, this.agent!, this.log.child({ container: id }), this.turn);
     this.containers.set(id, container);
     return container;
+  }
+
+  /**
+   * A container's new limits (OCI LinuxResources): the VM grows before its cgroups are
+   * raised, and gives back what it can after they are lowered. Past the VM's room the VM
+   * grows as far as it can and the cgroups take the limits anyway (as Kata does: a kubelet
+   * update must not fail over the VM's ceiling); the log says so.
+   */
+  async updateContainer(id: string, resources: Record<string, unknown>): Promise<void> {
+    const container = this.container(id);
+    this.expectRunning();
+    const limits = limitsOf(resources);
+    const wanted = this.resources!.wanted({ id, limits });
+    const why = `container ${id} updated`;
+    const now = await this.vm!.hotplug?.size();
+    const grows = now !== undefined && (wanted.memoryMiB > now.memoryMiB || wanted.vcpus > now.vcpus);
+    if (grows) await this.fitVm(wanted, { exact: false, why });
+    await container.update(resources);
+    this.resources!.set(id, limits);
+    if (!grows) await this.fitVm(wanted, { exact: false, why });
+  }
+
+  /** The VM's size now: boot size plus what was hot-added. */
+  async size(): Promise<VmSize> {
+    this.expectRunning();
+    return (await this.vm!.hotplug?.size()) ?? this.resources!.wanted();
+  }
+
+  /**
+   * Resizes the VM to `target` exactly (UpdateSandbox, husk's own API): OutOfRange past its
+   * room, FailedPrecondition below its boot size or what its containers' limits need, or for
+   * a VM started without room.
+   */
+  async resize(target: VmSize): Promise<VmSize> {
+    this.expectRunning();
+    const room = this.vm!.hotplug?.room;
+    if (!room) throw failedPrecondition(`sandbox ${this.config.id}: its VM was started without room for live changes (HUSK_VM_HOTPLUG)`);
+    if (target.vcpus > room.maxVcpus) throw new HuskError(GrpcCode.OutOfRange, `${target.vcpus} vCPUs: the VM was started with room for at most ${room.maxVcpus}`);
+    if (target.memoryMiB > room.maxMemoryMiB) throw new HuskError(GrpcCode.OutOfRange, `${target.memoryMiB} MiB: the VM was started with room for at most ${room.maxMemoryMiB} MiB`);
+    const floor = this.resources!.wanted();
+    if (target.memoryMiB < floor.memoryMiB) throw failedPrecondition(`${target.memoryMiB} MiB: this pod needs at least ${floor.memoryMiB} MiB (its boot size and its containers' limits)`);
+    if (target.vcpus < floor.vcpus) throw failedPrecondition(`${target.vcpus} vCPUs: this pod needs at least ${floor.vcpus} (its boot size and its containers' limits)`);
+    return this.fitVm(target, { exact: true, why: 'resize asked for' });
+  }
+
+  /**
+   * Resizes the VM to what its sizing annotations (vm-size.ts) say with `changes` applied to
+   * those it has (from its start and earlier changes): UpdateSandbox's way to resize a pod.
+   */
+  async resizeByAnnotations(changes: Record<string, string>): Promise<VmSize> {
+    const c = this.config;
+    const sizing = { ...this.sizing, ...changes };
+    const target = vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, sizing);
+    const size = await this.resize(target);
+    this.sizing = sizing;
+    return size;
+  }
+
+  /**
+   * Brings the VM to `wanted`, one resize at a time, and onlines new vCPUs in the guest:
+   * as far as its room goes (resize() refused more already). A VM without room keeps its
+   * size, and the log says so.
+   */
+  private fitVm(wanted: VmSize, o: { exact: boolean; why: string }): Promise<VmSize> {
+    const work = async (): Promise<VmSize> => {
+      const hp = this.vm?.hotplug;
+      if (!hp) {
+        const boot = this.resources!.wanted();
+        if (wanted.memoryMiB > boot.memoryMiB || wanted.vcpus > boot.vcpus) this.log.warn({ wanted, why: o.why }, 'the VM cannot grow (started without room for live changes); it keeps its size');
+        return boot;
+      }
+      const { maxVcpus, maxMemoryMiB } = hp.room;
+      const now = await hp.size();
+      const target = { vcpus: Math.min(wanted.vcpus, maxVcpus), memoryMiB: Math.min(wanted.memoryMiB, maxMemoryMiB) };
+      if (target.vcpus < wanted.vcpus || target.memoryMiB < wanted.memoryMiB) this.log.warn({ wanted, room: hp.room, why: o.why }, 'the VM grows only as far as its room');
+      // Memory comes in whole blocks, rounded up: within one block above the target is there.
+      if (target.vcpus === now.vcpus && target.memoryMiB <= now.memoryMiB && now.memoryMiB - target.memoryMiB < MEMORY_BLOCK_MIB) return now;
+      const t0 = performance.now();
+      const got = await hp.resize(target);
+      if (got.vcpus !== now.vcpus) await this.agent!.setOnlineCpus(got.vcpus);
+      this.log.info({ from: now, to: got, asked: wanted, ms: Math.round(performance.now() - t0), why: o.why }, 'VM resized');
+      return got;
+    };
+    const next = this.resizing.then(work);
+    this.resizing = next.catch(() => undefined);
+    return next;
   }
 
   /** The guest agent's metrics (Prometheus text). */
@@ -287,6 +394,7 @@ export class Sandbox {
     const c = this.container(id);
     if (this.state === 'running') await c.delete();
     this.containers.delete(id);
+    this.resources?.delete(id);
     await this.releaseRootfs(id);
   }
 

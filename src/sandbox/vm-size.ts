@@ -7,6 +7,7 @@
  */
 import os from 'node:os';
 import { invalidArgument } from '../errors.js';
+import { MEMORY_BLOCK_MIB, type HotplugRoom } from '../hypervisor/hypervisor.js';
 
 export interface VmSize {
   memoryMiB: number;
@@ -51,6 +52,16 @@ export function vmSize(defaults: VmSize, annotations: Record<string, string> = {
   };
 }
 
+/**
+ * The pod's size before its containers: what vmSize gives without CRI's pod resources (the
+ * defaults or the size annotations). Containers' limits come on top while it runs
+ * (pod-resources.ts).
+ */
+export function baseVmSize(defaults: VmSize, annotations: Record<string, string> = {}, hostCpus = os.cpus().length): VmSize {
+  const { [CRI_SANDBOX_MEMORY]: _m, [CRI_SANDBOX_CPU_QUOTA]: _q, [CRI_SANDBOX_CPU_PERIOD]: _p, ...rest } = annotations;
+  return vmSize(defaults, rest, hostCpus);
+}
+
 /** Set to false (or 0, no, off), the pod's VM boots cold even where VM templates are on. */
 export const TEMPLATE_ANNOTATION = 'io.husk.vm.template';
 
@@ -67,4 +78,17 @@ function nonNegative(name: string, value: string | undefined): number {
   if (value === undefined || value.trim() === '-1') return 0;
   if (!/^\d+$/.test(value.trim())) throw invalidArgument(`annotation ${name}=${JSON.stringify(value)}: want a non-negative integer`);
   return Number(value);
+}
+
+/**
+ * The host's room for live changes fitted to one VM's boot size: never below it (a pod
+ * bigger than the maximum boots at its size without room to grow), memory in whole blocks.
+ * None when there is nothing to grow into and no ports.
+ */
+export function fitRoom(room: HotplugRoom | undefined, size: VmSize): HotplugRoom | undefined {
+  if (!room) return undefined;
+  const maxVcpus = Math.max(room.maxVcpus, size.vcpus);
+  const maxMemoryMiB = size.memoryMiB + Math.max(0, Math.floor((room.maxMemoryMiB - size.memoryMiB) / MEMORY_BLOCK_MIB)) * MEMORY_BLOCK_MIB;
+  if (maxVcpus === size.vcpus && maxMemoryMiB === size.memoryMiB && room.ports === 0) return undefined;
+  return { maxVcpus, maxMemoryMiB, ports: room.ports };
 }

@@ -8,9 +8,9 @@ import { pino } from 'pino';
 import { Server, type ServiceImplementation } from '../ttrpc/index.js';
 import { SandboxV1 } from '../api/sandbox.js';
 import { TaskV2, TaskV3 } from '../api/task.js';
-import { GrpcCode, HuskError } from '../errors.js';
 import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
-import { DEFAULT_VM, defaultImageDir } from './defaults.js';
+import { DEFAULT_VM, defaultImageDir, hotplugRoomFromEnv } from './defaults.js';
+import type { HotplugRoom } from '../hypervisor/hypervisor.js';
 import { EventPublisher, taskEvents } from './events.js';
 import { Pod } from './pod.js';
 import { FifoLog } from './fifo-log.js';
@@ -37,8 +37,14 @@ export async function serve(flags: ShimFlags): Promise<void> {
     log.info('shim exiting');
     process.exit(code);
   };
+  let hotplug: HotplugRoom | undefined;
+  try {
+    hotplug = hotplugRoomFromEnv();
+  } catch (err) {
+    log.error({ err }, 'ignoring the hotplug settings: pods boot without room for live changes');
+  }
   const pod = new Pod({
-    base: { id: group, stateRoot, image: guestImage(defaultImageDir()), ...DEFAULT_VM },
+    base: { id: group, stateRoot, image: guestImage(defaultImageDir()), ...DEFAULT_VM, ...(hotplug ? { hotplug } : {}) },
     deps: { ...qemuSandboxDeps(log), onOom: (id) => events.publish(...taskEvents.oom({ container_id: id })) },
   });
   const tasks = new TaskService({
@@ -87,7 +93,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
     PingSandbox: (r) => sandboxes.ping(r),
     ShutdownSandbox: (r) => sandboxes.shutdown(r),
     SandboxMetrics: (r) => sandboxes.metrics(r),
-    UpdateSandbox: () => Promise.reject(new HuskError(GrpcCode.Unimplemented, 'UpdateSandbox is not supported')),
+    UpdateSandbox: (r) => sandboxes.update(r),
   };
   server.register(TaskV2, impl as ServiceImplementation<typeof TaskV2>).register(TaskV3, impl).register(SandboxV1, sandboxImpl);
   await server.listen(flags.socket);

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { containerd, io, runtime } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
 import { GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
-import { CRI_SANDBOX_CPU_PERIOD, CRI_SANDBOX_CPU_QUOTA, CRI_SANDBOX_MEMORY } from '../sandbox/vm-size.js';
+import { CRI_SANDBOX_CPU_PERIOD, CRI_SANDBOX_CPU_QUOTA, CRI_SANDBOX_MEMORY, MEMORY_ANNOTATIONS, VCPU_ANNOTATIONS } from '../sandbox/vm-size.js';
 import type { Pod } from './pod.js';
 
 type sb = typeof containerd.runtime.sandbox.v1;
@@ -137,6 +137,30 @@ export class SandboxService {
     return {};
   }
 
+  /**
+   * Grows or shrinks the pod's VM. The new size comes from the sandbox's spec (sandbox.spec,
+   * an OCI spec: its sizing annotations and linux.resources as the pod's resources) when
+   * `fields` is empty or names "spec", and from the older requests' annotations and resources
+   * (OCI LinuxResources); an update that says nothing about size changes nothing.
+   */
+  async update(req: Req<'UpdateSandboxRequest'>): Promise<object> {
+    this.expectDefined(req.sandbox_id);
+    const changes: Record<string, string> = { ...(req.annotations ?? {}) };
+    if (req.resources?.value?.length) Object.assign(changes, podResourcesOf(parseJson(req.resources.value, 'resources')));
+    const fields = req.fields ?? [];
+    if (req.sandbox?.spec?.value?.length && (fields.length === 0 || fields.includes('spec'))) {
+      const spec = parseJson(req.sandbox.spec.value, 'sandbox.spec') as { annotations?: Record<string, string>; linux?: { resources?: unknown } };
+      Object.assign(changes, spec.annotations ?? {}, podResourcesOf(spec.linux?.resources));
+    }
+    const sizing = [...MEMORY_ANNOTATIONS, ...VCPU_ANNOTATIONS, CRI_SANDBOX_MEMORY, CRI_SANDBOX_CPU_QUOTA, CRI_SANDBOX_CPU_PERIOD];
+    if (!Object.keys(changes).some((k) => sizing.includes(k))) return {};
+    const sandbox = await this.o.pod.current();
+    if (sandbox?.state !== 'running') throw new HuskError(GrpcCode.FailedPrecondition, `sandbox ${req.sandbox_id} is not running`);
+    const size = await sandbox.resizeByAnnotations(changes);
+    this.o.log.info({ sandbox: req.sandbox_id, size }, 'sandbox updated');
+    return {};
+  }
+
   /** VM-level figures as cgroup v2 Metrics: QEMU's CPU time and resident memory. */
   async metrics(req: Req<'SandboxMetricsRequest'>) {
     this.expectDefined(req.sandbox_id);
@@ -193,4 +217,22 @@ export function podResources(config: runtime.v1.IPodSandboxConfig): Record<strin
     [CRI_SANDBOX_CPU_QUOTA]: String(r.cpu_quota ?? 0),
     [CRI_SANDBOX_CPU_PERIOD]: String(r.cpu_period ?? 0),
   };
+}
+
+/** OCI LinuxResources of a pod under CRI's annotation names (vm-size.ts). */
+function podResourcesOf(resources: unknown): Record<string, string> {
+  const r = (resources ?? {}) as { memory?: { limit?: number }; cpu?: { quota?: number; period?: number } };
+  const out: Record<string, string> = {};
+  if (r.memory?.limit !== undefined) out[CRI_SANDBOX_MEMORY] = String(Math.max(0, Number(r.memory.limit)));
+  if (r.cpu?.quota !== undefined) out[CRI_SANDBOX_CPU_QUOTA] = String(Math.max(0, Number(r.cpu.quota)));
+  if (r.cpu?.period !== undefined) out[CRI_SANDBOX_CPU_PERIOD] = String(Math.max(0, Number(r.cpu.period)));
+  return out;
+}
+
+function parseJson(bytes: Uint8Array, what: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch (err) {
+    throw invalidArgument(`UpdateSandbox ${what} is not JSON: ${(err as Error).message}`);
+  }
 }

@@ -263,7 +263,12 @@ export class TaskService {
   async update(req: Req<'UpdateTaskRequest'>): Promise<void> {
     const task = this.task(req.id);
     const resources = req.resources?.value?.length ? JSON.parse(Buffer.from(req.resources.value).toString('utf8')) : {};
-    await task.queue.add(() => task.container.update(resources));
+    await task.queue.add(async () => {
+      const sandbox = await this.o.pod.current();
+      if (!sandbox) throw failedPrecondition(`sandbox ${this.o.pod.id} is not running`);
+      // The VM grows or shrinks with its containers' limits (sandbox.ts updateContainer).
+      await sandbox.updateContainer(req.id, resources);
+    });
   }
 
   /** cgroup v2 Metrics, as the runc shim reports on a cgroup v2 host. */

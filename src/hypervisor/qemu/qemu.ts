@@ -23,9 +23,11 @@ import {
   type VmExit,
   type VmFactory,
   type VmHotplug,
+  type VmSize,
+  type HotplugRoom,
   type VmStatus,
 } from '../hypervisor.js';
-import { buildQemuArgs, validateNetdev } from './command-line.js';
+import { buildQemuArgs, validateNetdev, vcpuHotplug } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
 import { QemuHotplug } from './hotplug/qemu-hotplug.js';
 import { childLogger } from '../../log.js';
@@ -272,7 +274,7 @@ export class QemuVmFactory implements VmFactory {
       }
       log.info({ ms: Math.round(performance.now() - t0), state: config.memory.statePath }, 'VM restored from its template');
     }
-    const hotplug = config.hotplug ? new QemuHotplug({ qmp, room: config.hotplug, boot: { vcpus: config.vcpus, memoryMiB: config.memoryMiB }, log, vhost, vcpuUnplug: accel === 'kvm' }) : undefined;
+    const hotplug = config.hotplug ? await this.hotplugFor(qmp, { room: config.hotplug, boot: { vcpus: config.vcpus, memoryMiB: config.memoryMiB } }, accel, log) : undefined;
     return new QemuVm({ id, pid, accel, paths, qmp, exited, kill: (s) => child.kill(s), unref: () => child.unref(), log, memory: config.memory, restored: config.memory?.mode === 'clone', hotplug });
   }
 
@@ -298,7 +300,14 @@ export class QemuVmFactory implements VmFactory {
       signalProcess(spec.pid, spec.startTime, signal);
     };
     log.info({ qemuPid: spec.pid, was: spec.name, accel: spec.accel, stateDir: spec.stateDir }, 'QEMU adopted');
-    return new QemuVm({ id, pid: spec.pid, accel: spec.accel, paths, qmp, exited, kill, log, restored: spec.restored, taps: spec.taps });
+    const hotplug = spec.hotplug ? await this.hotplugFor(qmp, spec.hotplug, spec.accel, log) : undefined;
+    return new QemuVm({ id, pid: spec.pid, accel: spec.accel, paths, qmp, exited, kill, log, restored: spec.restored, taps: spec.taps, hotplug });
+  }
+
+  /** Hot-plugged NICs get vhost-net wherever the host has it, whatever the VM booted with. */
+  private async hotplugFor(qmp: QmpClient, h: { room: HotplugRoom; boot: VmSize }, accel: Accel, log: Logger): Promise<VmHotplug> {
+    const vhost = await (this.vhostNet ??= canOpen('/dev/vhost-net', fsConstants.O_RDWR));
+    return new QemuHotplug({ qmp, room: h.room, boot: h.boot, log, vhost, vcpus: vcpuHotplug(accel) });
   }
 }
 

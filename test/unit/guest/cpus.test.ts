@@ -1,6 +1,6 @@
 /**
- * GuestCpus over a directory laid out as the kernel's /sys/devices/system/cpu: it onlines the
- * present CPUs that are offline, and with a count waits until that many are online.
+ * GuestCpus over a directory laid out as the kernel's /sys/devices/system/cpu: it brings the
+ * count of online CPUs to what is asked, both ways, waiting for CPUs not yet present.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,20 +30,27 @@ test('reads the kernel\'s CPU lists', () => {
   expect(expand('')).toEqual([]);
 });
 
-test('onlines every present CPU that is offline', async () => {
+const states = () => ['cpu1', 'cpu2', 'cpu3'].map((c) => fs.readFileSync(path.join(root, c, 'online'), 'utf8'));
+
+test('onlines the lowest offline CPUs up to the count, and offlines the highest beyond it', async () => {
   sysfs('0-3', '0,2');
-  await new GuestCpus(root).onlineAll(0, 1000);
-  expect(['cpu1', 'cpu2', 'cpu3'].map((c) => fs.readFileSync(path.join(root, c, 'online'), 'utf8'))).toEqual(['1', '1', '1']);
+  expect(await new GuestCpus(root).setOnline(3, 1000)).toBe(3);
+  expect(states()).toEqual(['1', '1', '0']);
+  await new GuestCpus(root).setOnline(4, 1000);
+  expect(states()).toEqual(['1', '1', '1']);
+  await new GuestCpus(root).setOnline(1, 1000);
+  expect(states()).toEqual(['0', '0', '0']);
+  await expect(new GuestCpus(root).setOnline(0, 1000)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
 });
 
 test('waits for a count that is not reached in time: FailedPrecondition naming it', async () => {
   sysfs('0', '0');
-  await expect(new GuestCpus(root).onlineAll(2, 200)).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('1 CPUs online, 2 wanted') });
+  await expect(new GuestCpus(root).setOnline(2, 200)).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('1 CPUs online, 2 wanted') });
 });
 
 test('a CPU the kernel refuses to online: FailedPrecondition', async () => {
   sysfs('0-1', '0');
   fs.rmSync(path.join(root, 'cpu1'), { recursive: true });
   fs.mkdirSync(path.join(root, 'cpu1', 'online'), { recursive: true });
-  await expect(new GuestCpus(root).onlineAll(0, 200)).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('cannot online CPU 1') });
+  await expect(new GuestCpus(root).setOnline(2, 200)).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('CPU 1') });
 });

@@ -45,7 +45,7 @@ test('the full boot contract, flag by flag', () => {
     '-append',
     'console=ttyS0 quiet panic=1 reboot=k tsc=reliable no_timer_check rcupdate.rcu_expedited=1 ' +
       'i8042.direct=1 i8042.dumbkbd=1 i8042.nopnp=1 i8042.noaux=1 noreplace-smp cryptomgr.notests ' +
-      'net.ifnames=0 pci=lastbus=0 nr_cpus=2',
+      'net.ifnames=0 swiotlb=noforce pci=lastbus=0 nr_cpus=2',
     '-chardev', 'file,id=console,path=/run/husk/pod-1/console.log',
     '-serial', 'chardev:console',
     '-drive', 'if=none,id=rootfs,file=/guest/rootfs.img,format=raw,readonly=on',
@@ -73,8 +73,13 @@ test('kvm, vCPUs and memory reach -machine, -smp, -m and nr_cpus', () => {
 });
 
 test('room for live changes: maxcpus and nr_cpus, maxmem with one virtio-mem device, empty root ports and buses behind them', () => {
-  const args = buildQemuArgs({ ...base, vcpus: 1, memoryMiB: 512, hotplug: { maxVcpus: 4, maxMemoryMiB: 2560, ports: 2 } });
+  const args = buildQemuArgs({ ...base, accel: 'kvm', vcpus: 1, memoryMiB: 512, hotplug: { maxVcpus: 4, maxMemoryMiB: 2560, ports: 2 } });
   expect(values(args, '-smp')).toEqual(['1,maxcpus=4']);
+  expect(values(args, '-append')[0]).not.toContain('maxcpus=');
+  // Under TCG all 4 are there from boot and the guest brings up 1 (QemuHotplugOptions.vcpus).
+  const tcg = buildQemuArgs({ ...base, accel: 'tcg', vcpus: 1, memoryMiB: 512, hotplug: { maxVcpus: 4, maxMemoryMiB: 2560, ports: 2 } });
+  expect(values(tcg, '-smp')).toEqual(['4']);
+  expect(values(tcg, '-append')[0]!.split(' ')).toEqual(expect.arrayContaining(['nr_cpus=4', 'maxcpus=1']));
   expect(values(args, '-m')).toEqual(['512M,maxmem=2560M']);
   expect(values(args, '-object')).toEqual(['memory-backend-ram,id=hotmem0-ram,size=2048M,reserve=off']);
   expect(values(args, '-device').filter((d) => /virtio-mem|root-port/.test(d))).toEqual([

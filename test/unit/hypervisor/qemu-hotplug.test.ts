@@ -59,7 +59,7 @@ class ScriptedQmp {
 }
 
 function hotplug(qmp: ScriptedQmp, ports = 2) {
-  return new QemuHotplug({ qmp: qmp as unknown as QmpClient, room: { maxVcpus: 2, maxMemoryMiB: 1024, ports }, boot: { vcpus: 1, memoryMiB: 512 }, log: pino({ level: 'silent' }), timeoutMs: 100, vcpuUnplug: false });
+  return new QemuHotplug({ qmp: qmp as unknown as QmpClient, room: { maxVcpus: 2, maxMemoryMiB: 1024, ports }, boot: { vcpus: 1, memoryMiB: 512 }, log: pino({ level: 'silent' }), timeoutMs: 100, vcpus: 'acpi' });
 }
 
 describe('QemuHotplug', () => {

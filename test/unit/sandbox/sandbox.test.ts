@@ -7,76 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import type { ContainerStats, GuestAgent } from '../../../src/agent/guest-agent.js';
 import { GrpcCode, HuskError } from '../../../src/errors.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
 import { TemplateVmFactory } from '../../../src/factory/template-factory.js';
 import { TemplateStore } from '../../../src/factory/template-store.js';
 import type { Admission } from '../../../src/host/admission-queue.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
-
-/** An agent whose processes run until the test says how they end. */
-class ScriptedAgent implements GuestAgent {
-  readonly calls: string[] = [];
-  readonly exits = new Map<string, (status: number) => void>();
-  failCreateContainer: Error | undefined;
-  closed = false;
-  /** judge() settles it, as the real agent client does when the guest stops answering. */
-  readonly unresponsive: Promise<Error>;
-  judge!: (err: Error) => void;
-  constructor() {
-    this.unresponsive = new Promise((r) => (this.judge = r));
-  }
-  private readonly lost = new AbortController();
-
-  private hold<T>(signal?: AbortSignal): Promise<T> {
-    return new Promise((_, reject) => {
-      const fail = () => reject(new HuskError(GrpcCode.Unavailable, 'agent connection lost'));
-      this.lost.signal.addEventListener('abort', fail, { once: true });
-      signal?.addEventListener('abort', fail, { once: true });
-    });
-  }
-
-  async createSandbox() { this.calls.push('createSandbox'); }
-  async destroySandbox() { this.calls.push('destroySandbox'); }
-  async createContainer(id: string) {
-    this.calls.push(`createContainer ${id}`);
-    if (this.failCreateContainer) throw this.failCreateContainer;
-  }
-  async startContainer(id: string) { this.calls.push(`startContainer ${id}`); }
-  async removeContainer(id: string) { this.calls.push(`removeContainer ${id}`); }
-  async exec(id: string, execId: string) { this.calls.push(`exec ${id} ${execId}`); }
-  async signal(id: string, execId: string, signal: number) {
-    this.calls.push(`signal ${id} ${execId} ${signal}`);
-    this.exits.get(`${id}/${execId}`)?.(128 + signal);
-  }
-  wait(id: string, execId: string, signal?: AbortSignal): Promise<number> {
-    return Promise.race([new Promise<number>((r) => this.exits.set(`${id}/${execId}`, r)), this.hold<number>(signal)]);
-  }
-  read(_id: string, _execId: string, _which: string, _max: number, signal?: AbortSignal): Promise<Buffer | null> {
-    return this.hold(signal);
-  }
-  async writeStdin(_id: string, _e: string, data: Uint8Array) { return data.length; }
-  async closeStdin() {}
-  async resizeTty() {}
-  async pause(id: string) { this.calls.push(`pause ${id}`); }
-  async resume(id: string) { this.calls.push(`resume ${id}`); }
-  async update() {}
-  async stats(): Promise<ContainerStats> {
-    return { cpu: { totalNs: 1n, userNs: 1n, systemNs: 0n }, memory: { usage: 1n, limit: 2n, maxUsage: 1n, stats: {} }, pids: { current: 1n, limit: 0n } };
-  }
-  nextOom(signal?: AbortSignal): Promise<string> { return this.hold(signal); }
-  async metrics() { return ''; }
-  async updateInterface(i: { name: string }) { this.calls.push(`updateInterface ${i.name}`); }
-  async updateRoutes(r: unknown[]) { this.calls.push(`updateRoutes ${r.length}`); }
-  async reseedRandom(seed: Uint8Array) { this.calls.push(`reseedRandom ${seed.length}`); }
-  async setClock() { this.calls.push('setClock'); }
-  async onlineCpus(n: number) { this.calls.push(`onlineCpus ${n}`); }
-  close() {
-    this.closed = true;
-    this.lost.abort();
-  }
-}
+import { ScriptedAgent } from '../doubles/scripted-agent.js';
 
 const log = pino({ level: 'silent' });
 let root: string;
@@ -337,6 +274,74 @@ describe('Sandbox', () => {
       const sandbox = await Sandbox.create(cfg('broken'), { vms, connectAgent: async () => new ScriptedAgent(), admission, log });
       await sandbox.start();
       expect(sandbox.state).toBe('running');
+      await sandbox.delete();
+    });
+  });
+
+  describe('live size', () => {
+    const room = { maxVcpus: 4, maxMemoryMiB: 256 + 1024, ports: 2 };
+    async function roomy(annotations: Record<string, string> = {}) {
+      const agent = new ScriptedAgent();
+      const vms = new FakeVmFactory();
+      const sandbox = await Sandbox.create(
+        { id: 'sb', stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 256, vcpus: 1, hotplug: room, annotations },
+        { vms, connectAgent: async () => agent, log },
+      );
+      await sandbox.start();
+      const vm = vms.vms[0] as FakeVm;
+      return { sandbox, agent, vm, hp: vm.hotplug! };
+    }
+    const spec = (memoryBytes: number, quota = 0) => ({ linux: { resources: { memory: { limit: memoryBytes }, cpu: { quota, period: 100000 } } } });
+
+    it('boots with the room fitted to its size and grows as containers with limits arrive', async () => {
+      const { sandbox, agent, vm, hp } = await roomy();
+      expect(vm.config.hotplug).toEqual(room);
+      await sandbox.createContainer('a', spec(0), rootfs);
+      expect(hp.calls).toEqual([]);
+      await sandbox.createContainer('b', spec(300 * 2 ** 20, 150000), rootfs);
+      // 256 + 300 MiB, in whole blocks of 128; 1 + ceil(1.5) vCPUs, onlined by the agent.
+      expect(await sandbox.size()).toEqual({ vcpus: 3, memoryMiB: 640 });
+      expect(agent.calls).toContain('setOnlineCpus 3');
+      expect(agent.calls.indexOf('setOnlineCpus 3')).toBeLessThan(agent.calls.indexOf('createContainer b'));
+      await sandbox.delete();
+    });
+
+    it('Update raises the VM before the cgroups and gives memory and vCPUs back after lowering', async () => {
+      const { sandbox, hp, agent } = await roomy();
+      await sandbox.createContainer('a', spec(0), rootfs);
+      await sandbox.updateContainer('a', spec(512 * 2 ** 20, 100000).linux.resources);
+      expect(await sandbox.size()).toEqual({ vcpus: 2, memoryMiB: 768 });
+      await sandbox.updateContainer('a', spec(0).linux.resources);
+      expect(await sandbox.size()).toEqual({ vcpus: 1, memoryMiB: 256 });
+      expect(hp.calls).toEqual(['resize 2 768', 'resize 1 256']);
+      expect(agent.calls.filter((c) => c.startsWith('setOnlineCpus'))).toEqual(['setOnlineCpus 2', 'setOnlineCpus 1']);
+      await sandbox.delete();
+    });
+
+    it('grows as far as its room on Update and create, and refuses an exact resize past it with OutOfRange', async () => {
+      const { sandbox } = await roomy();
+      await sandbox.createContainer('a', spec(8 * 2 ** 30), rootfs);
+      expect(await sandbox.size()).toEqual({ vcpus: 1, memoryMiB: room.maxMemoryMiB });
+      await expect(sandbox.resize({ vcpus: 5, memoryMiB: 512 })).rejects.toMatchObject({ grpcCode: GrpcCode.OutOfRange, message: expect.stringContaining('at most 4') });
+      await expect(sandbox.resize({ vcpus: 1, memoryMiB: 4096 })).rejects.toMatchObject({ grpcCode: GrpcCode.OutOfRange, message: expect.stringContaining('at most 1280 MiB') });
+      // Below what the containers' limits need.
+      await expect(sandbox.resize({ vcpus: 1, memoryMiB: 512 })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('needs at least') });
+      await sandbox.delete();
+    });
+
+    it('resizes by the sizing annotations UpdateSandbox brings, from its boot size', async () => {
+      const { sandbox } = await roomy({ 'io.kubernetes.cri.sandbox-memory': String(256 * 2 ** 20) });
+      expect(await sandbox.size()).toEqual({ vcpus: 1, memoryMiB: 512 });
+      expect(await sandbox.resizeByAnnotations({ 'io.kubernetes.cri.sandbox-memory': String(512 * 2 ** 20), 'io.kubernetes.cri.sandbox-cpu-quota': '100000', 'io.kubernetes.cri.sandbox-cpu-period': '100000' })).toEqual({ vcpus: 2, memoryMiB: 768 });
+      await expect(sandbox.resizeByAnnotations({ 'io.husk.vm.memory-mib': '128' })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+      await sandbox.delete();
+    });
+
+    it('without room the VM keeps its size: Update changes cgroups only, an exact resize is FailedPrecondition', async () => {
+      const { sandbox } = await started();
+      await sandbox.createContainer('a', spec(2 ** 30), rootfs);
+      await sandbox.updateContainer('a', spec(2 * 2 ** 30).linux.resources);
+      await expect(sandbox.resize({ vcpus: 2, memoryMiB: 2048 })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('without room') });
       await sandbox.delete();
     });
   });

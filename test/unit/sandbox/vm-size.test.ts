@@ -1,5 +1,6 @@
 import { GrpcCode } from '../../../src/errors.js';
-import { mayUseTemplate, TEMPLATE_ANNOTATION, vmSize } from '../../../src/sandbox/vm-size.js';
+import { fitRoom, mayUseTemplate, TEMPLATE_ANNOTATION, vmSize } from '../../../src/sandbox/vm-size.js';
+import { limitsOf, PodResources } from '../../../src/sandbox/pod-resources.js';
 
 const defaults = { memoryMiB: 512, vcpus: 1 };
 
@@ -39,5 +40,29 @@ describe('mayUseTemplate', () => {
     expect(mayUseTemplate({ [TEMPLATE_ANNOTATION]: 'true' })).toBe(true);
     for (const v of ['false', 'FALSE', '0', 'no', 'off']) expect(mayUseTemplate({ [TEMPLATE_ANNOTATION]: v })).toBe(false);
     expect(() => mayUseTemplate({ [TEMPLATE_ANNOTATION]: 'maybe' })).toThrow(expect.objectContaining({ grpcCode: GrpcCode.InvalidArgument }));
+  });
+});
+
+describe('fitRoom', () => {
+  it('never goes below the boot size, keeps memory in whole blocks, and is none with nothing to grow into', () => {
+    expect(fitRoom({ maxVcpus: 4, maxMemoryMiB: 2000, ports: 2 }, { vcpus: 1, memoryMiB: 512 })).toEqual({ maxVcpus: 4, maxMemoryMiB: 512 + 11 * 128, ports: 2 });
+    expect(fitRoom({ maxVcpus: 2, maxMemoryMiB: 1024, ports: 1 }, { vcpus: 4, memoryMiB: 4096 })).toEqual({ maxVcpus: 4, maxMemoryMiB: 4096, ports: 1 });
+    expect(fitRoom({ maxVcpus: 1, maxMemoryMiB: 512, ports: 0 }, { vcpus: 1, memoryMiB: 512 })).toBeUndefined();
+    expect(fitRoom(undefined, { vcpus: 1, memoryMiB: 512 })).toBeUndefined();
+  });
+});
+
+describe('PodResources', () => {
+  it("adds containers' limits to the base, never below the boot size; a fraction of a CPU is a vCPU", () => {
+    const r = new PodResources({ vcpus: 1, memoryMiB: 512 }, { vcpus: 1, memoryMiB: 1024 });
+    expect(r.wanted()).toEqual({ vcpus: 1, memoryMiB: 1024 });
+    r.set('a', limitsOf({ memory: { limit: 768 * 2 ** 20 }, cpu: { quota: 50000, period: 100000 } }));
+    expect(r.wanted()).toEqual({ vcpus: 2, memoryMiB: 1280 });
+    expect(r.wanted({ id: 'a', limits: limitsOf({ memory: { limit: -1 } }) })).toEqual({ vcpus: 1, memoryMiB: 1024 });
+    r.set('b', limitsOf({ cpu: { quota: 50000, period: 100000 } }));
+    expect(r.wanted().vcpus).toBe(2);
+    r.delete('a');
+    expect(r.wanted()).toEqual({ vcpus: 2, memoryMiB: 1024 });
+    expect(limitsOf(undefined)).toEqual({ memoryMiB: 0, cpus: 0 });
   });
 });

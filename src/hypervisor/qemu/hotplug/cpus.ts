@@ -1,7 +1,7 @@
 /**
  * vCPU hotplug over QMP (ACPI CPU hotplug on q35): a vCPU goes into a free slot QEMU lists in
  * query-hotpluggable-cpus (with that slot's socket/core/thread ids) and leaves by device_del,
- * which the guest acknowledges by ejecting it (not under TCG: see QemuHotplugOptions.vcpuUnplug).
+ * which the guest acknowledges by ejecting it. KVM only: see QemuHotplugOptions.vcpus.
  * A hot-added vCPU starts offline in the guest; onlining it is the agent's (OnlineCPUMem).
  */
 import { GrpcCode } from '../../../errors.js';

@@ -28,11 +28,14 @@ export interface QemuHotplugOptions {
   /** vhost-net for hot-plugged NICs, as for the boot ones. */
   vhost?: boolean;
   /**
-   * Whether vCPUs may be unplugged. Not under TCG: with QEMU 7.2 the next device plug after a
-   * vCPU unplug crashes QEMU (double free; seen here whether or not the guest had the vCPU
-   * online). Shrinking a VM's CPUs there is the guest's (offline them).
+   * How vCPUs come and go. 'acpi': plugged into free slots and unplugged over QMP (KVM).
+   * 'guest': every vCPU the room allows is there from boot and the guest brings up only the
+   * boot count (command-line.ts), so a resize only moves the count the guest should have
+   * online, and the agent onlines or offlines to match. That is TCG's way: with QEMU 7.2 a
+   * vCPU hot-added after the translation cache filled aborts QEMU (tcg_region_initial_alloc),
+   * and the next device plug after a vCPU unplug crashes it (double free).
    */
-  vcpuUnplug: boolean;
+  vcpus: 'acpi' | 'guest';
 }
 
 const fail = (code: GrpcCode, message: string) => new HypervisorError(code, message);
@@ -41,9 +44,12 @@ export class QemuHotplug implements VmHotplug {
   readonly room: HotplugRoom;
   private readonly attached = new Map<string, { kind: 'disk'; disk: VmDisk; rdev: number; port: string } | { kind: 'nic'; nic: VmNic; port: string }>();
   private turn: Promise<unknown> = Promise.resolve();
+  /** The vCPUs the guest should have online, where they are all there from boot. */
+  private guestVcpus: number;
 
   constructor(private readonly o: QemuHotplugOptions) {
     this.room = o.room;
+    this.guestVcpus = o.boot.vcpus;
   }
 
   size(): Promise<VmSize> {
@@ -60,12 +66,9 @@ export class QemuHotplug implements VmHotplug {
     return this.serial(async () => {
       const timeoutMs = this.o.timeoutMs ?? 30_000;
       const before = await this.current();
-      if (target.vcpus < before.vcpus && !this.o.vcpuUnplug) {
-        throw fail(GrpcCode.FailedPrecondition, `${target.vcpus} vCPUs: this VM's ${before.vcpus} stay (no vCPU unplug under TCG: QEMU 7.2 crashes at the next device plug after one); offline them in the guest`);
-      }
       // Memory in whole blocks of what virtio-mem plugs, rounded up: never less than asked.
       const hot = Math.ceil((target.memoryMiB - boot.memoryMiB) / MEMORY_BLOCK_MIB) * MEMORY_BLOCK_MIB;
-      const vcpus = target.vcpus === before.vcpus ? before.vcpus : await setVcpus(this.o.qmp, target.vcpus, timeoutMs);
+      const vcpus = target.vcpus === before.vcpus ? before.vcpus : this.o.vcpus === 'guest' ? (this.guestVcpus = target.vcpus) : await setVcpus(this.o.qmp, target.vcpus, timeoutMs);
       const memoryMiB = target.memoryMiB === before.memoryMiB ? before.memoryMiB : boot.memoryMiB + (await setPluggedMemory(this.o.qmp, hot, timeoutMs));
       this.o.log.info({ from: before, to: { vcpus, memoryMiB }, asked: target }, 'VM resized');
       return { vcpus, memoryMiB };
@@ -139,7 +142,8 @@ export class QemuHotplug implements VmHotplug {
   }
 
   private async current(): Promise<VmSize> {
-    const [vcpus, hot] = [await presentVcpus(this.o.qmp), this.room.maxMemoryMiB > this.o.boot.memoryMiB ? await pluggedMemoryMiB(this.o.qmp) : 0];
+    const vcpus = this.o.vcpus === 'guest' ? this.guestVcpus : await presentVcpus(this.o.qmp);
+    const hot = this.room.maxMemoryMiB > this.o.boot.memoryMiB ? await pluggedMemoryMiB(this.o.qmp) : 0;
     return { vcpus, memoryMiB: this.o.boot.memoryMiB + hot };
   }
 
