@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-/** husk: the operator's command line. Subcommands: run, task, factory. */
+/** husk: the operator's command line. Subcommands: run, task, pod, factory. */
 import { factoryCommand, FACTORY_USAGE } from '../src/cli/factory-command.js';
+import { podCommand, POD_USAGE } from '../src/cli/pod-command.js';
 import { runCommand, RUN_USAGE } from '../src/cli/run-command.js';
 import { taskCommand, TASK_USAGE } from '../src/cli/task-command.js';
 
 const commands: Record<string, (argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStream) => Promise<number>> = {
   run: runCommand,
   task: taskCommand,
+  pod: podCommand,
   factory: factoryCommand,
 };
 const [sub, ...rest] = process.argv.slice(2);
@@ -15,6 +17,6 @@ if (command) {
   process.exitCode = await command(rest, process.stdout, process.stderr);
 } else {
   const help = sub === '--help' || sub === '-h';
-  process.stderr.write(`${sub && !help ? `husk: unknown command "${sub}"\n` : ''}${RUN_USAGE}\n\n${TASK_USAGE}\n\n${FACTORY_USAGE}\n`);
+  process.stderr.write(`${sub && !help ? `husk: unknown command "${sub}"\n` : ''}${RUN_USAGE}\n\n${TASK_USAGE}\n\n${POD_USAGE}\n\n${FACTORY_USAGE}\n`);
   process.exitCode = help ? 0 : 2;
 }

@@ -81,6 +81,10 @@ export interface GuestAgent {
   updateInterface(iface: GuestInterface): Promise<void>;
   /** Replaces the guest's routing table (all of it: link routes must be in `routes` too). */
   updateRoutes(routes: GuestRoute[]): Promise<void>;
+  /** The guest's links as its kernel has them, loopback included. */
+  listInterfaces(): Promise<GuestInterface[]>;
+  /** The guest's main routing table as its kernel has it. */
+  listRoutes(): Promise<GuestRoute[]>;
   /** Credits these random bytes to the guest kernel's entropy and reseeds its CRNG. */
   reseedRandom(seed: Uint8Array): Promise<void>;
   /** Sets the guest's realtime clock. */
@@ -91,6 +95,7 @@ export interface GuestAgent {
 }
 
 const family = (f: IpFamily) => (f === 'v6' ? types.IPFamily.v6 : types.IPFamily.v4);
+const familyOf = (f: types.IPFamily | null | undefined): IpFamily => (f === types.IPFamily.v6 ? 'v6' : 'v4');
 const big = (v: Long | number | null | undefined) => (v == null ? 0n : BigInt(v.toString()));
 
 export class RemoteAgent implements GuestAgent {
@@ -212,6 +217,21 @@ export class RemoteAgent implements GuestAgent {
 
   async updateRoutes(routes: GuestRoute[]): Promise<void> {
     await this.c.UpdateRoutes({ routes: { Routes: routes.map((r) => ({ ...r, family: family(r.family) })) } });
+  }
+
+  async listInterfaces(): Promise<GuestInterface[]> {
+    const r = await this.c.ListInterfaces({});
+    return (r.Interfaces ?? []).map((i) => ({
+      name: i.name ?? '',
+      hwAddr: i.hwAddr ?? '',
+      mtu: Number(i.mtu ?? 0),
+      addresses: (i.IPAddresses ?? []).map((a) => ({ family: familyOf(a.family), address: a.address ?? '', prefixLength: Number(a.mask ?? 0) })),
+    }));
+  }
+
+  async listRoutes(): Promise<GuestRoute[]> {
+    const r = await this.c.ListRoutes({});
+    return (r.Routes ?? []).map((x) => ({ family: familyOf(x.family), dest: x.dest ?? '', gateway: x.gateway ?? '', device: x.device ?? '', source: x.source ?? '', scope: x.scope ?? 0 }));
   }
 
   async reseedRandom(seed: Uint8Array): Promise<void> {

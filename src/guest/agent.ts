@@ -10,11 +10,15 @@ import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateI
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
 import { guestSpec, vmSysctls } from './guest-spec.js';
+import { resolveBlockDevices } from './block-devices.js';
 import { GuestCpus } from './cpus.js';
 import { GuestHelper } from './helper.js';
 import { GuestIdentity } from './identity.js';
 import { Network } from './network.js';
 import type { Runc } from './runc.js';
+
+/** How long a disk the host hot-plugged for a container may take to appear in the guest. */
+const DISK_WAIT_MS = 30_000;
 
 /** PID 1 of the pod's shared PID namespace (scripts/guest/pause.c, built into the guest image). */
 const POD_PAUSE = '/usr/libexec/husk/pause';
@@ -117,7 +121,9 @@ export class Agent {
     validateId('container', id);
     if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
     const sharesPodPid = ((spec.linux as { namespaces?: Array<{ type: string; path?: string }> } | undefined)?.namespaces ?? []).some((n) => n.type === 'pid' && n.path);
-    const adjusted = guestSpec(spec, id, this.o.cgroupParent, sharesPodPid ? await this.podPidNamespace() : undefined);
+    // The host plugged the disks just before; the guest kernel probes them in its own time.
+    const withDisks = await resolveBlockDevices(spec, DISK_WAIT_MS);
+    const adjusted = guestSpec(withDisks, id, this.o.cgroupParent, sharesPodPid ? await this.podPidNamespace() : undefined);
     for (const [file, value] of vmSysctls(spec)) {
       await fs.writeFile(file, value).catch((err: Error) => {
         throw invalidArgument(`container ${id}: sysctl ${file.slice('/proc/sys/'.length).replace(/\//g, '.')}=${value}: ${err.message}`);

@@ -5,6 +5,8 @@
  * lists as JSON and changes one thing per question, by interface index.
  */
 import { failedPrecondition, HuskError, invalidArgument, notFound } from '../errors.js';
+
+const NIC_WAIT_MS = 30_000;
 import { GuestHelper } from './helper.js';
 export type Family = 'v4' | 'v6';
 
@@ -69,7 +71,11 @@ const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
 export type NetlinkAsker = Pick<GuestHelper, 'ask'>;
 
 export class Network {
-  constructor(private readonly helper: NetlinkAsker = new GuestHelper()) {}
+  constructor(
+    private readonly helper: NetlinkAsker = new GuestHelper(),
+    /** How long a NIC the host hot-plugged may take to appear in the guest. */
+    private readonly nicWaitMs = NIC_WAIT_MS,
+  ) {}
 
   async listInterfaces(): Promise<Interface[]> {
     const links = await this.links();
@@ -90,6 +96,7 @@ export class Network {
    * Makes the interface with this MAC address look as asked: its name, MTU and exactly these
    * addresses, and up. `device` names the interface instead when none has the MAC yet: a
    * guest restored from a VM template has the template's MACs, and gets the pod's here.
+   * Without `device`, a MAC not there yet is waited for a while (a hot-plugged NIC).
    */
   async updateInterface(want: Interface & { device?: string }): Promise<Interface> {
     const mac = want.hwAddr.toLowerCase();
@@ -98,8 +105,14 @@ export class Network {
     if (want.device && !NAME.test(want.device)) throw invalidArgument(`interface device ${JSON.stringify(want.device)} is not valid`);
     if (!Number.isInteger(want.mtu) || want.mtu < 0 || want.mtu > 0xffffffff) throw invalidArgument(`interface MTU ${want.mtu} is not valid`);
     for (const a of want.addresses) validateAddress(a);
-    const links = await this.links();
+    let links = await this.links();
     let current = links.find((l) => l.mac === mac);
+    // A NIC the host has just hot-plugged appears once the guest kernel has probed it.
+    for (const deadline = Date.now() + this.nicWaitMs; !current && !want.device && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 50));
+      links = await this.links();
+      current = links.find((l) => l.mac === mac);
+    }
     if (!current && want.device) {
       current = links.find((l) => l.name === want.device);
       if (current) {

@@ -1,5 +1,6 @@
 /** Facts about host processes from /proc. */
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 
 /**
  * When process `pid` started (field 22 of /proc/PID/stat, clock ticks since boot), or
@@ -63,4 +64,18 @@ export function killQuietly(pid: number, signal: NodeJS.Signals): boolean {
     if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
     throw err;
   }
+}
+
+/** A process's CPU time and resident and proportional set sizes, from /proc. */
+export async function processUsage(pid: number): Promise<{ cpuUsec: number; rssBytes: number; pssBytes: number }> {
+  const stat = await fsp.readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 14th and 15th.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(f[11]) + Number(f[12]);
+  const status = await fsp.readFile(`/proc/${pid}/status`, 'utf8');
+  const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  const rollup = await fsp.readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+  const pssKiB = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+  // USER_HZ is 100 on Linux.
+  return { cpuUsec: ticks * 10_000, rssBytes: rssKiB * 1024, pssBytes: pssKiB * 1024 };
 }

@@ -175,11 +175,59 @@ export class PodNetwork {
 
   private constructor(
     readonly netns: string,
-    readonly endpoints: readonly PodEndpoint[],
-    readonly routes: readonly GuestRoute[],
+    private readonly joined: PodEndpoint[],
+    private routeList: GuestRoute[],
     private readonly exec: NetnsExec,
     private readonly log: Logger,
   ) {}
+
+  /** The interfaces the VM has a NIC for: those found at setup, then those added. */
+  get endpoints(): readonly PodEndpoint[] {
+    return this.joined;
+  }
+
+  /** The routes the guest gets: the namespace's, through the endpoints' interfaces. */
+  get routes(): readonly GuestRoute[] {
+    return this.routeList;
+  }
+
+  /**
+   * Joins one more interface of the namespace (made there after the pod started, by a CNI
+   * meta-plugin or an operator) to a tap of its own; the caller gives the VM a NIC on it.
+   * NotFound for no such interface, FailedPrecondition for one that is not an addressed
+   * Ethernet link, AlreadyExists for one joined already.
+   */
+  async addEndpoint(name: string): Promise<PodEndpoint> {
+    if (this.joined.some((e) => e.iface.name === name)) throw new HuskError(GrpcCode.AlreadyExists, `interface ${name} of ${this.netns} already has a NIC in the VM`);
+    const link = parseLinks(await this.exec(['ip', '-j', 'addr', 'show'])).find((l) => l.name === name);
+    if (!link) throw new HuskError(GrpcCode.NotFound, `no interface ${name} in ${this.netns}`);
+    const [iface] = podInterfaces([link]);
+    if (!iface) throw failedPrecondition(`interface ${name} of ${this.netns} is not an Ethernet link with an address of its own`);
+    const used = new Set(this.joined.map((e) => e.tap));
+    let i = 0;
+    while (used.has(tapName(i))) i++;
+    const ep = { iface, tap: tapName(i) };
+    const only = new Set([name]);
+    const routes = [
+      ...parseRoutes(await this.exec(['ip', '-j', 'route', 'show']), 'v4', only),
+      ...parseRoutes(await this.exec(['ip', '-j', '-6', 'route', 'show']), 'v6', only),
+    ];
+    await joinToTap(ep, this.exec);
+    this.joined.push(ep);
+    this.routeList = [...this.routeList, ...routes];
+    this.log.info({ netns: this.netns, interface: `${name}<->${ep.tap}`, routes: routes.length }, 'interface joined to a tap');
+    return ep;
+  }
+
+  /** Undoes addEndpoint (or setup's join) for one interface: its tap, its redirects, its routes. */
+  async removeEndpoint(name: string): Promise<void> {
+    const ep = this.joined.find((e) => e.iface.name === name);
+    if (!ep) throw new HuskError(GrpcCode.NotFound, `interface ${name} of ${this.netns} has no NIC in the VM`);
+    const errors = await runAll(this.exec, undoCommands(ep.iface.name, ep.tap));
+    this.joined.splice(this.joined.indexOf(ep), 1);
+    this.routeList = this.routeList.filter((r) => r.device !== name);
+    if (errors.length) this.log.warn({ netns: this.netns, interface: name, errors }, 'removing the tap of an interface left errors');
+  }
 
   /**
    * Finds the namespace's interfaces and gives each a tap joined to it. On failure nothing

@@ -7,14 +7,15 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { GuestAgent } from '../agent/guest-agent.js';
-import { alreadyExists, failedPrecondition, GrpcCode, HuskError, notFound, validateId } from '../errors.js';
-import { MEMORY_BLOCK_MIB, type HotplugRoom, type Vm, type VmExit, type VmFactory, type VmSize } from '../hypervisor/hypervisor.js';
+import type { GuestAgent, GuestInterface, GuestRoute } from '../agent/guest-agent.js';
+import { alreadyExists, failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
+import { MEMORY_BLOCK_MIB, type HotplugRoom, type Vm, type VmDisk, type VmExit, type VmFactory, type VmHotplug, type VmSize } from '../hypervisor/hypervisor.js';
 import type { Admission, Slot, WorkKind } from '../host/admission-queue.js';
 import { Container } from './container.js';
 import { connectionLost } from './process.js';
 import { baseVmSize, fitRoom, mayUseTemplate, vmSize } from './vm-size.js';
 import { limitsOf, PodResources } from './pod-resources.js';
+import { annotateBlockDevices, specBlockDevices, type SpecBlockDevice } from './block-devices.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount } from './mounts.js';
 import { PodNetwork, validateNetns } from './pod-network.js';
@@ -64,6 +65,27 @@ export interface SandboxDeps {
 
 export type SandboxState = 'created' | 'running' | 'stopped';
 
+export interface SandboxStatus {
+  state: SandboxState;
+  pid?: number;
+  accel?: string;
+  restored: boolean;
+  size?: VmSize;
+  room?: HotplugRoom;
+  containers: Array<{ id: string; state: string }>;
+  disks: VmDisk[];
+  netns?: string;
+  interfaces: GuestInterface[];
+}
+
+/** A Linux interface name that can also name a NIC to QEMU (nicId). */
+function validateInterfaceName(name: string): void {
+  if (typeof name !== 'string' || !/^[A-Za-z0-9_.-]{1,15}$/.test(name)) throw invalidArgument(`interface name ${JSON.stringify(name)}: want 1-15 of [A-Za-z0-9_.-]`);
+}
+
+/** The QEMU id of the NIC added for an interface. */
+const nicId = (name: string) => `nic-${name}`;
+
 export interface SandboxExit {
   /** Why the sandbox ended: "stopped" for stop(), else the VM's exit reason. */
   reason: string;
@@ -88,8 +110,10 @@ export class Sandbox {
   private resources: PodResources | undefined;
   /** The sizing annotations as the last resizeByAnnotations left them. */
   private sizing: Record<string, string>;
-  /** Resizes one at a time: each reads the size the one before left. */
-  private resizing: Promise<unknown> = Promise.resolve();
+  /** Which containers use each disk hot-plugged for a spec's block device. */
+  private readonly blockUsers = new Map<string, Set<string>>();
+  /** Live changes one at a time: each starts from what the one before left. */
+  private changing: Promise<unknown> = Promise.resolve();
   /** Why the guest was judged hung, once it was. */
   private hung: string | undefined;
   private readonly stopping = new AbortController();
@@ -277,12 +301,16 @@ export class Sandbox {
     const guestRoot = path.posix.join(GUEST_SHARED_DIR, id, 'rootfs');
     const root = { ...((spec.root as object | undefined) ?? {}), path: guestRoot };
     const limits = limitsOf((spec.linux as { resources?: unknown } | undefined)?.resources);
+    let blocks: SpecBlockDevice[] = [];
     try {
       // The VM grows first, so the container finds what its limits promise (within the room).
       await this.fitVm(this.resources!.wanted({ id, limits }), { exact: false, why: `container ${id} created` });
+      blocks = await specBlockDevices(spec);
+      await this.attachBlockDevices(id, blocks);
       const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], share.volumes, path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
-      await this.turn(`create container ${id}`, () => this.agent!.createContainer(id, { ...spec, root, mounts }));
+      await this.turn(`create container ${id}`, () => this.agent!.createContainer(id, annotateBlockDevices({ ...spec, root, mounts }, blocks)));
     } catch (err) {
+      await this.detachBlockDevices(id);
       await this.releaseRootfs(id);
       throw err;
     }
@@ -373,9 +401,150 @@ export class Sandbox {
       this.log.info({ from: now, to: got, asked: wanted, ms: Math.round(performance.now() - t0), why: o.why }, 'VM resized');
       return got;
     };
-    const next = this.resizing.then(work);
-    this.resizing = next.catch(() => undefined);
+    return this.serially(work);
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.changing.then(work);
+    this.changing = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Hot-plugs the host block devices a container's spec names, each once per VM however many
+   * containers use it (a VM without room cannot take them: FailedPrecondition).
+   */
+  private async attachBlockDevices(containerId: string, blocks: SpecBlockDevice[]): Promise<void> {
+    if (blocks.length === 0) return;
+    const hp = this.liveChanges();
+    for (const b of blocks) {
+      await this.serially(async () => {
+        if (!hp.disks().some((d) => d.id === b.diskId)) {
+          await hp.addDisk({ id: b.diskId, path: b.hostPath, readOnly: false });
+          this.log.info({ container: containerId, device: b.hostPath, containerPath: b.containerPath, disk: b.diskId }, 'block device hot-plugged for a container');
+        }
+        const users = this.blockUsers.get(b.diskId) ?? new Set<string>();
+        users.add(containerId);
+        this.blockUsers.set(b.diskId, users);
+      });
+    }
+  }
+
+  /** Unplugs the block devices no container of the pod uses any more; a failure is logged, the device stays listed. */
+  private async detachBlockDevices(containerId: string): Promise<void> {
+    for (const [diskId, users] of this.blockUsers) {
+      if (!users.delete(containerId) || users.size > 0) continue;
+      this.blockUsers.delete(diskId);
+      if (this.state !== 'running') continue;
+      await this.serially(() => this.vm!.hotplug!.removeDisk(diskId)).catch((err: unknown) => this.log.warn({ err, disk: diskId }, 'cannot unplug a block device no container uses'));
+    }
+  }
+
+  /** A host block device given to the running VM (husk's AddDevice); the guest knows it by its id (serial). */
+  async addDisk(disk: VmDisk): Promise<void> {
+    const hp = this.liveChanges();
+    await this.serially(() => hp.addDisk(disk));
+  }
+
+  async removeDisk(id: string): Promise<void> {
+    const hp = this.liveChanges();
+    const users = this.blockUsers.get(id);
+    if (users?.size) throw failedPrecondition(`disk ${id} is in use by container ${[...users].join(', ')}`);
+    await this.serially(() => hp.removeDisk(id));
+  }
+
+  disks(): VmDisk[] {
+    return this.vm?.hotplug?.disks() ?? [];
+  }
+
+  /**
+   * Gives the VM a NIC for an interface of the pod's network namespace made after the pod
+   * started: a tap joined to it, a hot-plugged NIC with its MAC, the guest NIC named and
+   * addressed as the interface is, and the guest's routes with the interface's added. On
+   * failure nothing of it is left.
+   */
+  async addInterface(name: string): Promise<GuestInterface> {
+    validateInterfaceName(name);
+    const hp = this.liveChanges();
+    const network = this.network;
+    if (!network) throw failedPrecondition(`sandbox ${this.config.id} has no network namespace to take an interface from`);
+    return this.serially(() => this.plugInterface(name, hp, network));
+  }
+
+  private async plugInterface(name: string, hp: VmHotplug, network: PodNetwork): Promise<GuestInterface> {
+    const ep = await network.addEndpoint(name);
+    let plugged = false;
+    try {
+      await hp.addNic({ id: nicId(name), tap: ep.tap, mac: ep.iface.hwAddr });
+      plugged = true;
+      await this.agent!.updateInterface(ep.iface);
+      await this.agent!.updateRoutes([...network.routes]);
+    } catch (err) {
+      if (plugged) await hp.removeNic(nicId(name)).catch((e: unknown) => this.log.warn({ err: e, interface: name }, 'cannot unplug the NIC of an interface that failed to come up'));
+      await network.removeEndpoint(name).catch((e: unknown) => this.log.warn({ err: e, interface: name }, 'cannot remove the tap of an interface that failed to come up'));
+      throw err;
+    }
+    this.log.info({ interface: name, mac: ep.iface.hwAddr, tap: ep.tap }, 'interface added');
+    return ep.iface;
+  }
+
+  /** Takes away a NIC addInterface gave (those the VM booted with stay): the guest lets go first. */
+  async removeInterface(name: string): Promise<void> {
+    validateInterfaceName(name);
+    const hp = this.liveChanges();
+    await this.serially(async () => {
+      if (!hp.nics().some((n) => n.id === nicId(name))) throw notFound(`interface ${name} was not added to sandbox ${this.config.id} (those it started with stay)`);
+      await hp.removeNic(nicId(name));
+      await this.network!.removeEndpoint(name);
+    });
+    // The guest dropped the NIC's routes with it; the rest stay as they were.
+    this.log.info({ interface: name }, 'interface removed');
+  }
+
+  /** The interfaces of the pod's network namespace the VM has a NIC for. */
+  interfaces(): GuestInterface[] {
+    return this.network?.endpoints.map((e) => e.iface) ?? [];
+  }
+
+  guestInterfaces(): Promise<GuestInterface[]> {
+    this.expectRunning();
+    return this.agent!.listInterfaces();
+  }
+
+  guestRoutes(): Promise<GuestRoute[]> {
+    this.expectRunning();
+    return this.agent!.listRoutes();
+  }
+
+  /** Replaces the guest's routing table; answers with what the guest has then. */
+  async updateGuestRoutes(routes: GuestRoute[]): Promise<GuestRoute[]> {
+    this.expectRunning();
+    await this.agent!.updateRoutes(routes);
+    return this.agent!.listRoutes();
+  }
+
+  /** What the VM is now, for husk's Status. */
+  async status(): Promise<SandboxStatus> {
+    const hp = this.vm?.hotplug;
+    return {
+      state: this.state,
+      pid: this.vm?.pid,
+      accel: this.vm?.accel,
+      restored: this.restored,
+      size: this.state === 'running' ? await this.size() : undefined,
+      room: hp?.room,
+      containers: [...this.containers.values()].map((c) => ({ id: c.id, state: c.state })),
+      disks: this.disks(),
+      netns: this.config.netns,
+      interfaces: this.interfaces(),
+    };
+  }
+
+  private liveChanges(): VmHotplug {
+    this.expectRunning();
+    const hp = this.vm!.hotplug;
+    if (!hp) throw failedPrecondition(`sandbox ${this.config.id}: its VM was started without room for live changes (HUSK_VM_HOTPLUG)`);
+    return hp;
   }
 
   /** The guest agent's metrics (Prometheus text). */
@@ -395,6 +564,7 @@ export class Sandbox {
     if (this.state === 'running') await c.delete();
     this.containers.delete(id);
     this.resources?.delete(id);
+    await this.detachBlockDevices(id);
     await this.releaseRootfs(id);
   }
 

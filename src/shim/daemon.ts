@@ -17,6 +17,8 @@ import { FifoLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
 import { SandboxService } from './sandbox-service.js';
+import { PodService, podServiceImpl } from './pod-service.js';
+import { PodV1 } from '../api/pod.js';
 import { TaskService } from './task-service.js';
 
 export async function serve(flags: ShimFlags): Promise<void> {
@@ -95,7 +97,11 @@ export async function serve(flags: ShimFlags): Promise<void> {
     SandboxMetrics: (r) => sandboxes.metrics(r),
     UpdateSandbox: (r) => sandboxes.update(r),
   };
-  server.register(TaskV2, impl as ServiceImplementation<typeof TaskV2>).register(TaskV3, impl).register(SandboxV1, sandboxImpl);
+  server
+    .register(TaskV2, impl as ServiceImplementation<typeof TaskV2>)
+    .register(TaskV3, impl)
+    .register(SandboxV1, sandboxImpl)
+    .register(PodV1, podServiceImpl(new PodService({ pod, log })));
   await server.listen(flags.socket);
   log.info({ socket: flags.socket }, 'shim serving');
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {

@@ -9,6 +9,7 @@ import Long from 'long';
 import type { Logger } from 'pino';
 import { containerd, io, runtime } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
+import { processUsage } from '../host/proc.js';
 import { GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
 import { CRI_SANDBOX_CPU_PERIOD, CRI_SANDBOX_CPU_QUOTA, CRI_SANDBOX_MEMORY, MEMORY_ANNOTATIONS, VCPU_ANNOTATIONS } from '../sandbox/vm-size.js';
 import type { Pod } from './pod.js';
@@ -191,17 +192,6 @@ function resolvConf(dns: runtime.v1.IDNSConfig | null | undefined): string {
     ...(dns?.options?.length ? [`options ${dns.options.join(' ')}`] : []),
   ];
   return lines.length ? `${lines.join('\n')}\n` : '';
-}
-
-async function processUsage(pid: number): Promise<{ cpuUsec: number; rssBytes: number }> {
-  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces): utime and stime are the 14th and 15th.
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(f[11]) + Number(f[12]);
-  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8');
-  const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  // USER_HZ is 100 on Linux.
-  return { cpuUsec: ticks * 10_000, rssBytes: rssKiB * 1024 };
 }
 
 /**

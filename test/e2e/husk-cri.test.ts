@@ -6,6 +6,7 @@
  */
 import { criLeftovers, HANDLERS, leftByPods, missingCri, newLeftovers, startCriEnvironment, writePodConfigs, type CriEnvironment } from './cri-env.js';
 import { CRITEST_IMAGES } from './cri-images.js';
+import os from 'node:os';
 import { execa } from 'execa';
 import { CRICTL, waitFor } from './containerd.js';
 
@@ -82,6 +83,16 @@ describe.each([HANDLERS.huskPod, HANDLERS.huskShim, HANDLERS.runc])('a pod with 
         // the pod's 512 MiB limit comes on top of the VM's default 512 MiB (vm-size.ts)
         const memTotalKiB = Number((await crictlOk(['exec', container, 'sh', '-c', "awk '/^MemTotal/ {print $2}' /proc/meminfo"])).trim());
         expect(memTotalKiB).toBeGreaterThan(800 * 1024);
+        // UpdateContainerResources through containerd: a 1 GiB, 1 CPU limit needs 512 MiB and a
+        // vCPU more than the VM booted with (the defaults plus the pod's 512 MiB), and the
+        // guest has them at once.
+        const t0 = Date.now();
+        await crictlOk(['update', '--memory', String(2 ** 30), '--cpu-quota', '100000', '--cpu-period', '100000', container]);
+        console.log(`CRI ${handler}: UpdateContainerResources +512 MiB +1 vCPU ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+        const grown = Number((await crictlOk(['exec', container, 'sh', '-c', "awk '/^MemTotal/ {print $2}' /proc/meminfo"])).trim());
+        expect(grown - memTotalKiB).toBe(512 * 1024);
+        // (the VM's room for vCPUs is the host's CPUs)
+        expect(await crictlOk(['exec', container, 'nproc'])).toBe(String(Math.min(2, os.cpus().length)));
       }
       // exec -it: a terminal through CRI's streaming server, the shim and the guest (script gives crictl a pty)
       const endpoint = `unix://${env.cd.address}`;

@@ -27,7 +27,7 @@ import {
   type HotplugRoom,
   type VmStatus,
 } from '../hypervisor.js';
-import { buildQemuArgs, validateNetdev, vcpuHotplug } from './command-line.js';
+import { buildQemuArgs, hotMemoryPath, validateNetdev, vcpuHotplug } from './command-line.js';
 import { QmpClient, type QmpEvent } from './qmp.js';
 import { QemuHotplug } from './hotplug/qemu-hotplug.js';
 import { childLogger } from '../../log.js';
@@ -432,6 +432,13 @@ async function validateConfig(config: VmConfig): Promise<void> {
       if (err instanceof HypervisorError) throw err;
       throw new HypervisorError(GrpcCode.NotFound, `VM ${config.id}: ${what} ${file}: ${(err as Error).message}`, { cause: err });
     }
+  }
+  // A template's hot memory is a file beside its memory file (command-line.ts hotMemoryPath),
+  // made here root-only and empty (QEMU sizes it, sparse); a clone maps the template's.
+  if (config.memory && config.hotplug && config.hotplug.maxMemoryMiB > config.memoryMiB) {
+    const hot = hotMemoryPath(config.memory.file);
+    if (config.memory.mode === 'template') await (await fs.open(hot, 'a', 0o600)).close();
+    else if (!(await fs.stat(hot).catch(() => undefined))?.isFile()) throw new HypervisorError(GrpcCode.NotFound, `VM ${config.id}: the template's hot memory file ${hot} is missing`);
   }
   try {
     if (!(await fs.stat(config.sharedDir)).isDirectory()) throw bad(`sharedDir ${config.sharedDir} is not a directory`);

@@ -16,6 +16,7 @@ import { CacheClient, cachePaths, vmFactory } from '../../../src/factory/index.j
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
+import { hotplugRoomFromEnv } from '../../../src/shim/defaults.js';
 import { collect, qemuPids } from '../helpers.js';
 
 const IMAGE = process.env.HUSK_GUEST_DIR ?? path.resolve('build/guest');
@@ -47,6 +48,8 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
   let root: string;
   let cacheRoot: string;
   let daemon: ResultPromise | undefined;
+  /** Every daemon started: a test that fails half-way must not leave one (and its VMs) running. */
+  const daemons: ResultPromise[] = [];
   let qemuBefore: string[];
   let rootfs: string;
   const live: Sandbox[] = [];
@@ -68,7 +71,7 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
 
   afterAll(async () => {
     for (const s of live) await s.delete().catch(() => undefined);
-    daemon?.kill('SIGKILL');
+    for (const d of daemons) d.kill('SIGKILL');
     await execa('ip', ['netns', 'del', NS], { reject: false });
     await execa('ip', ['link', 'del', HOST_IF], { reject: false });
     fs.rmSync(root, { recursive: true, force: true });
@@ -82,7 +85,8 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
 
   async function sandbox(id: string, netns?: string): Promise<Sandbox> {
     const s = await Sandbox.create(
-      { id, stateRoot: path.join(root, 'state'), image: guestImage(IMAGE), memoryMiB: 512, vcpus: 1, hostname: id, ...(netns ? { netns } : {}) },
+      // The room the shim gives every pod, as `husk factory serve` gives its VMs.
+      { id, stateRoot: path.join(root, 'state'), image: guestImage(IMAGE), memoryMiB: 512, vcpus: 1, hostname: id, hotplug: hotplugRoomFromEnv(), ...(netns ? { netns } : {}) },
       qemuSandboxDeps(log, { vms: vmFactory(log, { cache: true, cacheRoot }) }),
     );
     live.push(s);
@@ -103,6 +107,7 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
 
   it('hands ready VMs to sandboxes, refills, and falls back once the daemon is killed, leaving nothing behind', async () => {
     daemon = execa('node', [HUSK, 'factory', 'serve', '--size', '1', '--nics', '0,1', '--image', IMAGE, '--cache-root', cacheRoot], { reject: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    daemons.push(daemon);
     const daemonLog: string[] = [];
     daemon.stderr!.on('data', (d: Buffer) => daemonLog.push(d.toString()));
     const first = await until('the cache to fill', full).catch((err: Error) => {
@@ -164,7 +169,9 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
   }, 900_000);
 
   it('stopped with SIGTERM, exits at once though a VM it handed over runs on (its child), ends the ready ones, and leaves the handed pod working', async () => {
+    for (const d of daemons) d.kill('SIGKILL');
     daemon = execa('node', [HUSK, 'factory', 'serve', '--size', '1', '--nics', '0', '--image', IMAGE, '--cache-root', cacheRoot], { reject: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    daemons.push(daemon);
     const one = async () => {
       const s = await status().catch(() => undefined);
       return s && s.pools.length === 1 && s.pools[0]!.ready === 1 ? s : undefined;

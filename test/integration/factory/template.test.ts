@@ -17,6 +17,7 @@ import { TemplateStore, vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
 import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
+import { hotplugRoomFromEnv } from '../../../src/shim/defaults.js';
 import { collect, qemuPids } from '../helpers.js';
 
 const IMAGE = process.env.HUSK_GUEST_DIR ?? path.resolve('build/guest');
@@ -62,7 +63,8 @@ const KEY = /^[0-9a-f]{64}$/;
 
   async function sandbox(id: string): Promise<Sandbox> {
     const s = await Sandbox.create(
-      { id, stateRoot: path.join(root, 'state'), image: guestImage(image), memoryMiB: 512, vcpus: 1, hostname: id },
+      // The room the shim gives every pod, as `husk factory init` gives its templates.
+      { id, stateRoot: path.join(root, 'state'), image: guestImage(image), memoryMiB: 512, vcpus: 1, hostname: id, hotplug: hotplugRoomFromEnv() },
       qemuSandboxDeps(log, { vms: vmFactory(log, { store }) }),
     );
     live.push(s);
@@ -95,8 +97,11 @@ const KEY = /^[0-9a-f]{64}$/;
     expect(a.restored).toBe(true);
     expect(keys()).toHaveLength(1);
     const [key] = keys();
-    expect(fs.readdirSync(path.join(templates, key!)).sort()).toEqual(['memory', 'state', 'template.json']);
+    // memory.hotplug: the backing of the room for hot memory, sparse (command-line.ts hotMemoryPath).
+    expect(fs.readdirSync(path.join(templates, key!)).sort()).toEqual(['memory', 'memory.hotplug', 'state', 'template.json']);
     expect(fs.statSync(path.join(templates, key!, 'memory')).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(templates, key!, 'memory.hotplug')).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(templates, key!, 'memory.hotplug')).blocks).toBe(0);
     const idA = await run(a, 'id', IDENTITY);
 
     const b = await sandbox('tpl-pod-b');
@@ -177,10 +182,11 @@ const KEY = /^[0-9a-f]{64}$/;
     };
     const first = await init();
     expect(first).toMatchObject({ code: 0, err: '' });
-    expect(first.out).toMatch(/^template [0-9a-f]{12} \(512 MiB, 1 vCPU, 0 NICs\): made in [\d.]+ s\ntemplate [0-9a-f]{12} \(512 MiB, 1 vCPU, 1 NIC\): made in [\d.]+ s\n$/);
+    // (with the room for live changes the shims give every pod, unless HUSK_VM_HOTPLUG=0)
+    expect(first.out).toMatch(/^template [0-9a-f]{12} \(512 MiB, 1 vCPU, 0 NICs(, room for [^)]+)?\): made in [\d.]+ s\ntemplate [0-9a-f]{12} \(512 MiB, 1 vCPU, 1 NIC(, room for [^)]+)?\): made in [\d.]+ s\n$/);
     expect(keys()).toHaveLength(2);
     const again = await init();
-    expect(again.out).toMatch(/0 NICs\): already there\n.*1 NIC\): already there\n$/s);
+    expect(again.out).toMatch(/0 NICs[^)]*\): already there\n.*1 NIC[^)]*\): already there\n$/s);
     // The template with a NIC was made in a namespace of its own, which is gone.
     expect((await execa('ip', ['netns', 'list'])).stdout).not.toMatch(/husk-tpl-/);
     // A pod of the default size with no network is cloned from the first.

@@ -2,7 +2,7 @@
  * A guest agent double for the unit tests of the sandbox and the shim services: it records
  * each call, and its processes run until the test says how they end. Not an agent.
  */
-import type { ContainerStats, GuestAgent } from '../../../src/agent/guest-agent.js';
+import type { ContainerStats, GuestAgent, GuestInterface, GuestRoute } from '../../../src/agent/guest-agent.js';
 import { GrpcCode, HuskError } from '../../../src/errors.js';
 
 /** An agent whose processes run until the test says how they end. */
@@ -59,6 +59,10 @@ export class ScriptedAgent implements GuestAgent {
   async metrics() { return ''; }
   async updateInterface(i: { name: string }) { this.calls.push(`updateInterface ${i.name}`); }
   async updateRoutes(r: unknown[]) { this.calls.push(`updateRoutes ${r.length}`); }
+  guestInterfaces: GuestInterface[] = [];
+  guestRoutes: GuestRoute[] = [];
+  async listInterfaces() { return this.guestInterfaces; }
+  async listRoutes() { return this.guestRoutes; }
   async reseedRandom(seed: Uint8Array) { this.calls.push(`reseedRandom ${seed.length}`); }
   async setClock() { this.calls.push('setClock'); }
   async setOnlineCpus(n: number) { this.calls.push(`setOnlineCpus ${n}`); }

@@ -29,7 +29,7 @@ function scripted(state: { links: NetlinkLink[]; addrs: NetlinkAddress[]; routes
       return '';
     },
   };
-  return { network: new Network(helper), asked };
+  return { network: new Network(helper, 200), asked };
 }
 
 const lo: NetlinkLink = { index: 1, name: 'lo', mac: '00:00:00:00:00:00', mtu: 65536, up: true, ether: false };

@@ -92,7 +92,9 @@ function scripted(links: object[], options: { failOn?: RegExp; keepTaps?: boolea
     if (gone && !options.keepTaps) current = current.filter((l) => (l as { ifname: string }).ifname !== gone);
     return '';
   };
-  return { exec, calls };
+  /** A link that appears in the namespace now. */
+  const appear = (link: object) => void current.push(link);
+  return { exec, calls, appear };
 }
 
 const joinEth0 = [
@@ -186,6 +188,28 @@ describe('PodNetwork', () => {
     await Promise.all([net.teardown(), net.teardown()]);
     await net.teardown();
     expect(ns.calls).toEqual(['tc qdisc del dev eth0 ingress', 'ip link del dev tap0_husk', 'tc qdisc del dev net1 ingress', 'ip link del dev tap1_husk', 'ip -j addr show', 'tc -j qdisc show']);
+  });
+
+  test('an interface made after setup joins a tap of its own with its routes, and leaves again', async () => {
+    // The pod started with eth0; net1 appears later (a CNI meta-plugin).
+    const ns = scripted([LO, ETH0]);
+    const net = await PodNetwork.setup(NETNS, log, ns.exec);
+    ns.calls.length = 0;
+    ns.appear(NET1);
+    const later = ns;
+    const ep = await net.addEndpoint('net1');
+    expect(ep).toEqual({ iface: { name: 'net1', hwAddr: '0a:58:0a:00:00:07', mtu: 9000, addresses: [{ family: 'v4', address: '192.168.50.7', prefixLength: 24 }] }, tap: 'tap1_husk' });
+    expect(later.calls).toEqual([...discovery, ...redirectCommands('net1', 'tap1_husk', 9000).map((c) => c.argv.join(' '))]);
+    expect(net.routes.filter((r) => r.device === 'net1')).toEqual([{ family: 'v4', dest: '192.168.50.0/24', gateway: '', device: 'net1', source: '192.168.50.7', scope: 253 }]);
+    await expect(net.addEndpoint('net1')).rejects.toMatchObject({ grpcCode: GrpcCode.AlreadyExists });
+    await expect(net.addEndpoint('nope')).rejects.toMatchObject({ grpcCode: GrpcCode.NotFound });
+    await expect(net.addEndpoint('lo')).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+    later.calls.length = 0;
+    await net.removeEndpoint('net1');
+    expect(later.calls).toEqual(undoCommands('net1', 'tap1_husk').map((c) => c.join(' ')));
+    expect(net.routes.map((r) => r.device)).toEqual(['eth0', 'eth0', 'eth0']);
+    expect(net.endpoints.map((e) => e.iface.name)).toEqual(['eth0']);
+    await expect(net.removeEndpoint('net1')).rejects.toMatchObject({ grpcCode: GrpcCode.NotFound });
   });
 
   test('a namespace with nothing configured: no NIC, nothing made, nothing asked of the guest', async () => {

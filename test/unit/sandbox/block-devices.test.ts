@@ -1,0 +1,30 @@
+/** The host's side of a container's block devices: found by number, annotated for the agent. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GrpcCode } from '../../../src/errors.js';
+import { annotateBlockDevices, specBlockDevices } from '../../../src/sandbox/block-devices.js';
+
+let root: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-sysdev-'));
+  fs.mkdirSync(path.join(root, '7:3'));
+  fs.writeFileSync(path.join(root, '7:3', 'uevent'), 'MAJOR=7\nMINOR=3\nDEVNAME=loop3\nDEVTYPE=disk\n');
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const withDevices = (devices: object[]) => ({ linux: { devices } });
+
+it('finds the host device of each block device by its number, and tells the agent which serial is which', async () => {
+  const spec = withDevices([{ type: 'b', path: '/dev/data', major: 7, minor: 3 }, { type: 'c', path: '/dev/null', major: 1, minor: 3 }]);
+  const blocks = await specBlockDevices(spec, root);
+  expect(blocks).toEqual([{ containerPath: '/dev/data', major: 7, minor: 3, diskId: 'blk-7-3', hostPath: '/dev/loop3' }]);
+  expect(annotateBlockDevices(spec, blocks)).toMatchObject({ annotations: { 'io.husk.block-devices': '{"/dev/data":"blk-7-3"}' } });
+  expect(annotateBlockDevices(spec, [])).toBe(spec);
+});
+
+it('NotFound for a number the host has no device for; InvalidArgument for an entry without one', async () => {
+  await expect(specBlockDevices(withDevices([{ type: 'b', path: '/dev/x', major: 7, minor: 99 }]), root)).rejects.toMatchObject({ grpcCode: GrpcCode.NotFound, message: expect.stringContaining('7:99') });
+  await expect(specBlockDevices(withDevices([{ type: 'b', path: 'dev/x', major: 7, minor: 3 }]), root)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+  await expect(specBlockDevices(withDevices([{ type: 'b', path: '/dev/x' }]), root)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+});
