@@ -141,4 +141,20 @@ const TAP = `hkhp${process.pid % 10000}`;
     await hp.removeNic('nic2');
     expect(await hp.size()).toEqual({ vcpus: 1, memoryMiB: 512 });
   }, 300_000);
+
+  it('QEMU dying in the middle of a change fails it and ends the pod like any VM death', async () => {
+    const hp = vm.hotplug!;
+    await hp.addDisk({ id: 'last', path: loop!, readOnly: true });
+    // Frozen, QEMU takes the unplug request and answers nothing; then it dies.
+    process.kill(vm.pid, 'SIGSTOP');
+    const removing = hp.removeDisk('last');
+    removing.catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    process.kill(vm.pid, 'SIGKILL');
+    await expect(removing).rejects.toMatchObject({ grpcCode: GrpcCode.Unavailable });
+    const exit = await sandbox!.monitor;
+    expect(exit.vm?.signal).toBe('SIGKILL');
+    expect(sandbox!.state).toBe('stopped');
+    await expect(sandbox!.addDisk({ id: 'after', path: loop!, readOnly: true })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+  }, 300_000);
 });
