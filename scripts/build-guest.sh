@@ -29,8 +29,9 @@ BUSYBOX_BIN=/bin/busybox
 SCRIPT_BIN=/usr/bin/script
 
 # Shipped in the rootfs but not loaded at boot: the agent loads them when a host offers
-# virtio-fs instead of 9p.
-EXTRA_MODULES="virtiofs fuse"
+# virtio-fs instead of 9p; the kernel loads ext4 itself (through modprobe) the first time a
+# container's root filesystem comes as a hot-plugged ext4 disk (block-based snapshotters).
+EXTRA_MODULES="virtiofs fuse ext4"
 
 log() { echo "build-guest.sh: $*"; }
 die() { echo "build-guest.sh: error: $*" >&2; exit 1; }

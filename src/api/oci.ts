@@ -91,3 +91,10 @@ export const ociResources = converter('LinuxResources', grpc.LinuxResources as u
  * puts the guest's device numbers in place of the host's and removes it.
  */
 export const BLOCK_DEVICES_ANNOTATION = 'io.husk.block-devices';
+
+/**
+ * An annotation husk's host puts on a container's spec whose root filesystem it hot-plugged as
+ * a disk (a block-based snapshot): JSON {serial, fstype, options}. The agent mounts that disk as
+ * the container's root instead of a path in the shared directory, and removes it.
+ */
+export const ROOTFS_DISK_ANNOTATION = 'io.husk.rootfs-disk';

@@ -10,7 +10,7 @@ import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateI
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
 import { guestSpec, vmSysctls } from './guest-spec.js';
-import { resolveBlockDevices } from './block-devices.js';
+import { findDisk, resolveBlockDevices, rootfsDisk, type RootfsDisk } from './block-devices.js';
 import { GuestCpus } from './cpus.js';
 import { GuestHelper } from './helper.js';
 import { GuestIdentity } from './identity.js';
@@ -49,6 +49,8 @@ export interface AgentOptions {
 export class Agent {
   private readonly containers = new Map<string, GuestContainer>();
   private readonly mounted: string[] = [];
+  /** Containers whose root is a disk mounted here, and where. */
+  private readonly rootDisks = new Map<string, string>();
   private sandboxId: string | undefined;
   private readonly oomQueue: string[] = [];
   private readonly oomWaiters: Array<() => void> = [];
@@ -122,8 +124,47 @@ export class Agent {
     if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
     const sharesPodPid = ((spec.linux as { namespaces?: Array<{ type: string; path?: string }> } | undefined)?.namespaces ?? []).some((n) => n.type === 'pid' && n.path);
     // The host plugged the disks just before; the guest kernel probes them in its own time.
-    const withDisks = await resolveBlockDevices(spec, DISK_WAIT_MS);
-    const adjusted = guestSpec(withDisks, id, this.o.cgroupParent, sharesPodPid ? await this.podPidNamespace() : undefined);
+    let withDisks = await resolveBlockDevices(spec, DISK_WAIT_MS);
+    const root = rootfsDisk(withDisks);
+    if (root) withDisks = { ...root.spec, root: { ...(root.spec.root as object), path: await this.mountRootDisk(id, root.disk) } };
+    try {
+      await this.prepareContainer(id, withDisks, sharesPodPid);
+    } catch (err) {
+      if (root) await this.unmountRootDisk(id);
+      throw err;
+    }
+  }
+
+  /** Mounts a container's root disk (found by its serial) where its root will be; returns that path. */
+  private async mountRootDisk(id: string, disk: RootfsDisk): Promise<string> {
+    const { name } = await findDisk(disk.serial, DISK_WAIT_MS);
+    const target = path.join(this.o.stateDir, 'rootfs', id);
+    await fs.mkdir(target, { recursive: true, mode: 0o700 });
+    // Shipped, not loaded at boot (build-guest.sh EXTRA_MODULES); ext2 and ext3 are ext4's too.
+    if (!(await fs.readFile('/proc/filesystems', 'utf8').catch(() => '')).includes(`\t${disk.fstype}\n`)) {
+      await execa('modprobe', ['ext4'], { reject: false });
+    }
+    try {
+      await (this.o.mount ?? ((m: Storage) => this.mountWithHelper(m)))({ driver: 'blk', source: `/dev/${name}`, fstype: disk.fstype, options: disk.options, mountPoint: target });
+    } catch (err) {
+      await fs.rmdir(target).catch(() => undefined);
+      throw err;
+    }
+    this.rootDisks.set(id, target);
+    this.o.log.info({ container: id, disk: name, serial: disk.serial, fstype: disk.fstype }, 'container root disk mounted');
+    return target;
+  }
+
+  private async unmountRootDisk(id: string): Promise<void> {
+    const target = this.rootDisks.get(id);
+    if (!target) return;
+    this.rootDisks.delete(id);
+    await execa('umount', [target]).catch((err) => this.o.log.warn({ err, container: id, mountPoint: target }, 'cannot unmount a container root disk'));
+    await fs.rmdir(target).catch(() => undefined);
+  }
+
+  private async prepareContainer(id: string, spec: Record<string, unknown>, sharesPodPid: boolean): Promise<void> {
+    const adjusted = guestSpec(spec, id, this.o.cgroupParent, sharesPodPid ? await this.podPidNamespace() : undefined);
     for (const [file, value] of vmSysctls(spec)) {
       await fs.writeFile(file, value).catch((err: Error) => {
         throw invalidArgument(`container ${id}: sysctl ${file.slice('/proc/sys/'.length).replace(/\//g, '.')}=${value}: ${err.message}`);
@@ -204,6 +245,8 @@ export class Agent {
     await c.remove(timeoutMs);
     this.containers.delete(id);
     this.oomSeen.delete(id);
+    // Its disk goes back to the host only once nothing here holds it.
+    await this.unmountRootDisk(id);
     this.o.log.info({ container: id }, 'container removed');
   }
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BLOCK_DEVICES_ANNOTATION } from '../api/oci.js';
+import { BLOCK_DEVICES_ANNOTATION, ROOTFS_DISK_ANNOTATION } from '../api/oci.js';
 import { failedPrecondition, invalidArgument } from '../errors.js';
 
 type Json = Record<string, unknown>;
@@ -49,7 +49,8 @@ export async function resolveBlockDevices(spec: Json, timeoutMs: number, sysBloc
   for (const d of devices) {
     const serial = d.type === 'b' && d.path ? map[d.path] : undefined;
     if (!serial) continue;
-    const guest = await findDisk(serial, timeoutMs, sysBlock);
+    const { major, minor } = await findDisk(serial, timeoutMs, sysBlock);
+    const guest = { major, minor };
     rules = rules.map((r) => (r.type === 'b' && r.major === d.major && r.minor === d.minor ? { ...r, ...guest } : r));
     Object.assign(d, guest);
   }
@@ -58,17 +59,47 @@ export async function resolveBlockDevices(spec: Json, timeoutMs: number, sysBloc
   return { ...spec, linux, annotations };
 }
 
-/** The major:minor of the disk with this serial, waiting for the kernel to have probed it. */
-async function findDisk(serial: string, timeoutMs: number, sysBlock: string): Promise<{ major: number; minor: number }> {
+/** The disk with this serial (its name under /dev and its numbers), waiting for the kernel to have probed it. */
+export async function findDisk(serial: string, timeoutMs: number, sysBlock = '/sys/block'): Promise<{ name: string; major: number; minor: number }> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const name of await fs.readdir(sysBlock).catch(() => [] as string[])) {
       const s = await fs.readFile(path.join(sysBlock, name, 'serial'), 'utf8').catch(() => '');
       if (s.trim() !== serial) continue;
       const m = /^(\d+):(\d+)$/.exec((await fs.readFile(path.join(sysBlock, name, 'dev'), 'utf8')).trim());
-      if (m) return { major: Number(m[1]), minor: Number(m[2]) };
+      if (m) return { name, major: Number(m[1]), minor: Number(m[2]) };
     }
     if (Date.now() > deadline) throw failedPrecondition(`no disk with serial ${serial} appeared in the guest within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
+}
+
+/** What the host asks for a container whose root filesystem is a disk it hot-plugged. */
+export interface RootfsDisk {
+  serial: string;
+  fstype: string;
+  options: string[];
+}
+
+/** File systems the guest kernel has (ext2 and ext3 through ext4). */
+const ROOT_FSTYPES = new Set(['ext4', 'ext3', 'ext2']);
+/** Mount options a root filesystem may ask for; anything else (loop included) is dropped. */
+const ROOT_OPTIONS = new Set(['ro', 'rw', 'noatime', 'relatime', 'nodiratime', 'nodev', 'nosuid', 'noexec', 'sync', 'dirsync', 'discard', 'nodiscard']);
+
+/** The spec's root disk, and the spec without the annotation; undefined without one. */
+export function rootfsDisk(spec: Json): { disk: RootfsDisk; spec: Json } | undefined {
+  const annotations = { ...((spec.annotations as Record<string, string> | undefined) ?? {}) };
+  const raw = annotations[ROOTFS_DISK_ANNOTATION];
+  if (raw === undefined) return undefined;
+  delete annotations[ROOTFS_DISK_ANNOTATION];
+  let d: Partial<RootfsDisk>;
+  try {
+    d = JSON.parse(raw) as Partial<RootfsDisk>;
+  } catch {
+    throw invalidArgument(`annotation ${ROOTFS_DISK_ANNOTATION} is not JSON`);
+  }
+  if (typeof d.serial !== 'string' || !SERIAL.test(d.serial)) throw invalidArgument(`annotation ${ROOTFS_DISK_ANNOTATION}: bad serial ${JSON.stringify(d.serial)}`);
+  if (typeof d.fstype !== 'string' || !ROOT_FSTYPES.has(d.fstype)) throw invalidArgument(`annotation ${ROOTFS_DISK_ANNOTATION}: file system ${JSON.stringify(d.fstype)} is not one the guest has (${[...ROOT_FSTYPES].join(', ')})`);
+  const options = (Array.isArray(d.options) ? d.options : []).filter((o): o is string => typeof o === 'string' && ROOT_OPTIONS.has(o));
+  return { disk: { serial: d.serial, fstype: d.fstype, options }, spec: { ...spec, annotations } };
 }

@@ -171,9 +171,11 @@ export interface Vm {
 export interface VmDisk {
   /** Names it to QEMU and to the guest (the disk's serial): 1-20 of [A-Za-z0-9_.-], a letter first. */
   id: string;
-  /** A block device under /dev on the host. */
+  /** A block device under /dev on the host, or with `image` a regular file holding a disk image. */
   path: string;
   readOnly: boolean;
+  /** The path is a disk image file (a blockfile snapshot), not a device. */
+  image?: boolean;
 }
 
 /** A NIC to give a running VM, on a tap that exists in the VM's network namespace. */

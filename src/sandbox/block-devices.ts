@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BLOCK_DEVICES_ANNOTATION } from '../api/oci.js';
+import { BLOCK_DEVICES_ANNOTATION, ROOTFS_DISK_ANNOTATION } from '../api/oci.js';
 import { invalidArgument, notFound } from '../errors.js';
 
 
@@ -51,4 +51,42 @@ export function annotateBlockDevices(spec: Record<string, unknown>, devices: Spe
   if (devices.length === 0) return spec;
   const map = Object.fromEntries(devices.map((d) => [d.containerPath, d.diskId]));
   return { ...spec, annotations: { ...((spec.annotations as Record<string, string> | undefined) ?? {}), [BLOCK_DEVICES_ANNOTATION]: JSON.stringify(map) } };
+}
+
+/**
+ * A container root filesystem that is a disk: a block-based snapshot (devmapper's thin device,
+ * or blockfile's image file mounted with "loop"), hot-plugged and mounted in the guest instead
+ * of mounted on the host and shared over 9p.
+ */
+export interface RootDisk {
+  /** The device, or with `image` the file. */
+  path: string;
+  image: boolean;
+  fstype: string;
+  /** Mount options, "loop" taken out. */
+  options: string[];
+}
+
+/** File systems the guest can mount a root disk of (build-guest.sh ships ext4). */
+const DISK_FSTYPES = new Set(['ext4', 'ext3', 'ext2']);
+
+/**
+ * The root disk a snapshot's mounts describe, or undefined for any other rootfs (overlay,
+ * bind, several mounts): exactly one mount of a disk file system whose source is a block
+ * device, or a regular file mounted with "loop".
+ */
+export async function rootDisk(mounts: ReadonlyArray<{ type: string; source: string; options: readonly string[] }>): Promise<RootDisk | undefined> {
+  if (mounts.length !== 1) return undefined;
+  const [m] = mounts;
+  if (!m || !DISK_FSTYPES.has(m.type) || !path.isAbsolute(m.source)) return undefined;
+  const st = await fs.stat(m.source).catch(() => undefined);
+  const loop = m.options.includes('loop');
+  if (!st || !(st.isBlockDevice() || (loop && st.isFile()))) return undefined;
+  return { path: m.source, image: st.isFile(), fstype: m.type, options: m.options.filter((o) => o !== 'loop') };
+}
+
+/** The annotation telling the agent which disk is the container's root. */
+export function annotateRootDisk(spec: Record<string, unknown>, serial: string, disk: RootDisk): Record<string, unknown> {
+  const value = JSON.stringify({ serial, fstype: disk.fstype, options: disk.options });
+  return { ...spec, annotations: { ...((spec.annotations as Record<string, string> | undefined) ?? {}), [ROOTFS_DISK_ANNOTATION]: value } };
 }

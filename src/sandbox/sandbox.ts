@@ -15,7 +15,7 @@ import { Container } from './container.js';
 import { connectionLost } from './process.js';
 import { baseVmSize, fitRoom, mayUseTemplate, vmSize } from './vm-size.js';
 import { limitsOf, PodResources } from './pod-resources.js';
-import { annotateBlockDevices, specBlockDevices, type SpecBlockDevice } from './block-devices.js';
+import { annotateBlockDevices, annotateRootDisk, specBlockDevices, type RootDisk, type SpecBlockDevice } from './block-devices.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount } from './mounts.js';
 import { PodNetwork, validateNetns } from './pod-network.js';
@@ -110,6 +110,8 @@ export class Sandbox {
   private resources: PodResources | undefined;
   /** The sizing annotations as the last resizeByAnnotations left them. */
   private sizing: Record<string, string>;
+  /** The disk each container's root filesystem came in as, for those that did. */
+  private readonly rootDisks = new Map<string, string>();
   /** Which containers use each disk hot-plugged for a spec's block device. */
   private readonly blockUsers = new Map<string, Set<string>>();
   /** Live changes one at a time: each starts from what the one before left. */
@@ -291,13 +293,13 @@ export class Sandbox {
    * guest through the shared directory. `spec` is its OCI runtime spec (JSON); root.path is
    * set here.
    */
-  async createContainer(id: string, spec: Record<string, unknown>, rootfs: string): Promise<Container> {
+  async createContainer(id: string, spec: Record<string, unknown>, rootfs: string | RootDisk): Promise<Container> {
     validateId('container', id);
     this.expectRunning();
     if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
     const share = containerShare(this.sharedDir, id);
-    const target = share.rootfs;
-    await bindMount(rootfs, target);
+    if (typeof rootfs === 'string') await bindMount(rootfs, share.rootfs);
+    else await fs.mkdir(share.rootfs, { recursive: true, mode: 0o700 });
     const guestRoot = path.posix.join(GUEST_SHARED_DIR, id, 'rootfs');
     const root = { ...((spec.root as object | undefined) ?? {}), path: guestRoot };
     const limits = limitsOf((spec.linux as { resources?: unknown } | undefined)?.resources);
@@ -307,9 +309,11 @@ export class Sandbox {
       await this.fitVm(this.resources!.wanted({ id, limits }), { exact: false, why: `container ${id} created` });
       blocks = await specBlockDevices(spec);
       await this.attachBlockDevices(id, blocks);
+      const rooted = typeof rootfs === 'string' ? spec : annotateRootDisk(spec, await this.attachRootDisk(id, rootfs, (spec.root as { readonly?: boolean } | undefined)?.readonly === true), rootfs);
       const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], share.volumes, path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
-      await this.turn(`create container ${id}`, () => this.agent!.createContainer(id, annotateBlockDevices({ ...spec, root, mounts }, blocks)));
+      await this.turn(`create container ${id}`, () => this.agent!.createContainer(id, annotateBlockDevices({ ...rooted, root, mounts }, blocks)));
     } catch (err) {
+      await this.detachRootDisk(id);
       await this.detachBlockDevices(id);
       await this.releaseRootfs(id);
       throw err;
@@ -428,6 +432,30 @@ export class Sandbox {
         this.blockUsers.set(b.diskId, users);
       });
     }
+  }
+
+  /** Whether the VM can take disks now: a block-based root filesystem goes in as one then, else over the share. */
+  canTakeDisks(): boolean {
+    return this.state === 'running' && (this.vm?.hotplug?.room.ports ?? 0) > 0;
+  }
+
+  /** Hot-plugs a container's root disk; its id (and serial) is derived from the container's. */
+  private async attachRootDisk(containerId: string, disk: RootDisk, readOnly: boolean): Promise<string> {
+    const hp = this.liveChanges();
+    const diskId = `root-${crypto.createHash('sha256').update(containerId).digest('hex').slice(0, 12)}`;
+    await this.serially(() => hp.addDisk({ id: diskId, path: disk.path, image: disk.image, readOnly: readOnly || disk.options.includes('ro') }));
+    this.rootDisks.set(containerId, diskId);
+    this.log.info({ container: containerId, disk: diskId, path: disk.path, fstype: disk.fstype }, 'container root filesystem hot-plugged as a disk');
+    return diskId;
+  }
+
+  /** Unplugs a container's root disk once the guest has let go of it; a failure is logged. */
+  private async detachRootDisk(containerId: string): Promise<void> {
+    const diskId = this.rootDisks.get(containerId);
+    if (!diskId) return;
+    this.rootDisks.delete(containerId);
+    if (this.state !== 'running') return;
+    await this.serially(() => this.vm!.hotplug!.removeDisk(diskId)).catch((err: unknown) => this.log.warn({ err, disk: diskId }, 'cannot unplug a container root disk'));
   }
 
   /** Unplugs the block devices no container of the pod uses any more; a failure is logged, the device stays listed. */
@@ -564,6 +592,7 @@ export class Sandbox {
     if (this.state === 'running') await c.delete();
     this.containers.delete(id);
     this.resources?.delete(id);
+    await this.detachRootDisk(id);
     await this.detachBlockDevices(id);
     await this.releaseRootfs(id);
   }

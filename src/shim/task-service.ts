@@ -19,6 +19,7 @@ import type { EventSink } from './events.js';
 import { taskEvents } from './events.js';
 import type { Pod } from './pod.js';
 import type { PodFiles } from './sandbox-service.js';
+import { rootDisk } from '../sandbox/block-devices.js';
 import { connectStdio, validateStdio, type StdioConnection, type StdioPaths } from './io.js';
 
 type v3 = typeof containerd.task.v3;
@@ -116,13 +117,17 @@ export class TaskService {
     // spec's own root path is the rootfs.
     const rootfs = req.rootfs.length ? path.join(req.bundle, 'rootfs') : path.resolve(req.bundle, spec.root?.path ?? 'rootfs');
     let mounted = false;
-    if (req.rootfs.length) {
-      await mountAll(req.rootfs, rootfs);
-      mounted = true;
-    }
     try {
       const sandbox = await this.o.pod.ensure({ annotations: spec.annotations ?? {}, hostname: spec.hostname, netns: podNetns(spec) });
-      const container = await sandbox.createContainer(req.id, spec, rootfs);
+      // A block-based snapshot (devmapper, blockfile) goes into the VM as a disk where it can;
+      // anything else is mounted here and shared.
+      const mounts = req.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', options: m.options ?? [] }));
+      const disk = mounts.length && sandbox.canTakeDisks() ? await rootDisk(mounts) : undefined;
+      if (req.rootfs.length && !disk) {
+        await mountAll(req.rootfs, rootfs);
+        mounted = true;
+      }
+      const container = await sandbox.createContainer(req.id, spec, disk ?? rootfs);
       const task: Task = { id: req.id, bundle: req.bundle, stdio, container, rootfsMounted: mounted, finished: finished(), execs: new Map(), queue: new PQueue({ concurrency: 1 }) };
       this.tasks.set(req.id, task);
       const pid = await this.pid();

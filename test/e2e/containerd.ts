@@ -79,6 +79,12 @@ export interface ContainerdOptions {
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error';
   /** Snapshotter ctr asks for (default overlayfs; native also works). */
   snapshotter?: string;
+  /**
+   * containerd 2.x's blockfile snapshotter (each snapshot an ext4 image file, mounted with
+   * "loop"), kept on with this scratch image (an empty ext4 file system) and its root under
+   * containerd's; with snapshotter: 'blockfile', ctr uses it.
+   */
+  blockfileScratch?: string;
   /** TOML appended to the generated config (must not repeat a table the harness writes). */
   extraConfig?: string;
   /** How long containerd may take to answer `ctr version` (default 20 s). */
@@ -249,7 +255,7 @@ class Harness implements Containerd {
       ? [
           ...criPlugins,
           'io.containerd.nri.v1.nri',
-          'io.containerd.snapshotter.v1.blockfile',
+          ...(this.options.blockfileScratch ? [] : ['io.containerd.snapshotter.v1.blockfile']),
           'io.containerd.snapshotter.v1.devmapper',
           'io.containerd.snapshotter.v1.zfs',
         ]
@@ -286,6 +292,9 @@ class Harness implements Containerd {
       lines.push('', `[plugins.${q('io.containerd.shim.v1.manager')}]`, `  socket_dir = ${q(this.socketDir)}`);
     }
     if (cri) lines.push('', ...criConfig(cri, q));
+    if (gen2 && this.options.blockfileScratch) {
+      lines.push('', `[plugins.${q('io.containerd.snapshotter.v1.blockfile')}]`, `  scratch_file = ${q(this.options.blockfileScratch)}`, `  fs_type = "ext4"`, `  mount_options = []`, `  recreate_scratch = true`);
+    }
     if (this.options.extraConfig) lines.push('', this.options.extraConfig);
     return lines.join('\n') + '\n';
   }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GrpcCode } from '../../../src/errors.js';
-import { resolveBlockDevices } from '../../../src/guest/block-devices.js';
+import { resolveBlockDevices, rootfsDisk } from '../../../src/guest/block-devices.js';
 
 let root: string;
 beforeEach(() => (root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-sysblock-'))));
@@ -47,4 +47,13 @@ it('waits for the disk, then gives up with FailedPrecondition naming it; a bad a
   await expect(resolveBlockDevices(spec(JSON.stringify({ '/dev/xvda': 'blk-9-9' })), 200, root)).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('blk-9-9') });
   await expect(resolveBlockDevices(spec('{nope'), 200, root)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
   await expect(resolveBlockDevices(spec(JSON.stringify({ '/dev/xvda': '../../etc' })), 200, root)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+});
+
+it('reads the root disk the host asks for, keeping only mount options a root file system may have', () => {
+  const spec = { annotations: { a: 'b', 'io.husk.rootfs-disk': JSON.stringify({ serial: 'root-abc', fstype: 'ext4', options: ['rw', 'loop', 'nodev', 'x-evil=1'] }) } };
+  expect(rootfsDisk(spec)).toEqual({ disk: { serial: 'root-abc', fstype: 'ext4', options: ['rw', 'nodev'] }, spec: { annotations: { a: 'b' } } });
+  expect(rootfsDisk({})).toBeUndefined();
+  const bad = (v: object) => () => rootfsDisk({ annotations: { 'io.husk.rootfs-disk': JSON.stringify(v) } });
+  expect(bad({ serial: '../x', fstype: 'ext4' })).toThrow(/bad serial/);
+  expect(bad({ serial: 'root-abc', fstype: 'btrfs' })).toThrow(/not one the guest has/);
 });

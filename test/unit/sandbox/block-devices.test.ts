@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GrpcCode } from '../../../src/errors.js';
-import { annotateBlockDevices, specBlockDevices } from '../../../src/sandbox/block-devices.js';
+import { annotateBlockDevices, annotateRootDisk, rootDisk, specBlockDevices } from '../../../src/sandbox/block-devices.js';
 
 let root: string;
 beforeEach(() => {
@@ -27,4 +27,19 @@ it('NotFound for a number the host has no device for; InvalidArgument for an ent
   await expect(specBlockDevices(withDevices([{ type: 'b', path: '/dev/x', major: 7, minor: 99 }]), root)).rejects.toMatchObject({ grpcCode: GrpcCode.NotFound, message: expect.stringContaining('7:99') });
   await expect(specBlockDevices(withDevices([{ type: 'b', path: 'dev/x', major: 7, minor: 3 }]), root)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
   await expect(specBlockDevices(withDevices([{ type: 'b', path: '/dev/x' }]), root)).rejects.toMatchObject({ grpcCode: GrpcCode.InvalidArgument });
+});
+
+describe('rootDisk', () => {
+  it('is one disk file system mount of a block device, or of a file mounted with loop; anything else is shared as before', async () => {
+    const image = path.join(root, 'snap.img');
+    fs.writeFileSync(image, '');
+    const loopDev = fs.readdirSync('/sys/block').map((b) => `/dev/${b}`).find((d) => fs.existsSync(d) && fs.statSync(d).isBlockDevice())!;
+    expect(await rootDisk([{ type: 'ext4', source: image, options: ['loop', 'rw'] }])).toEqual({ path: image, image: true, fstype: 'ext4', options: ['rw'] });
+    expect(await rootDisk([{ type: 'ext4', source: loopDev, options: [] }])).toEqual({ path: loopDev, image: false, fstype: 'ext4', options: [] });
+    expect(await rootDisk([{ type: 'ext4', source: image, options: [] }])).toBeUndefined();
+    expect(await rootDisk([{ type: 'overlay', source: 'overlay', options: ['lowerdir=/a'] }])).toBeUndefined();
+    expect(await rootDisk([{ type: 'xfs', source: loopDev, options: [] }])).toBeUndefined();
+    expect(await rootDisk([{ type: 'ext4', source: loopDev, options: [] }, { type: 'bind', source: '/x', options: [] }])).toBeUndefined();
+    expect(annotateRootDisk({}, 'root-abc', { path: image, image: true, fstype: 'ext4', options: ['rw'] })).toEqual({ annotations: { 'io.husk.rootfs-disk': '{"serial":"root-abc","fstype":"ext4","options":["rw"]}' } });
+  });
 });

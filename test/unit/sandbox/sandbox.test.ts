@@ -337,6 +337,19 @@ describe('Sandbox', () => {
       await sandbox.delete();
     });
 
+    it('takes a block-based root filesystem as a disk for as long as its container lives', async () => {
+      const { sandbox, hp } = await roomy();
+      const disk = { path: '/var/lib/snap.img', image: true, fstype: 'ext4', options: ['rw'] };
+      await sandbox.createContainer('a', spec(0), disk);
+      const [added] = hp.calls;
+      expect(added).toMatch(/^add root-[0-9a-f]{12}$/);
+      expect(hp.disks()).toEqual([{ id: added!.slice(4), path: '/var/lib/snap.img', image: true, readOnly: false }]);
+      await sandbox.deleteContainer('a');
+      expect(hp.calls).toEqual([added, `remove ${added!.slice(4)}`]);
+      expect(hp.disks()).toEqual([]);
+      await sandbox.delete();
+    });
+
     it('without room the VM keeps its size: Update changes cgroups only, an exact resize is FailedPrecondition', async () => {
       const { sandbox } = await started();
       await sandbox.createContainer('a', spec(2 ** 30), rootfs);

@@ -1,6 +1,6 @@
 /**
- * A host block device hot-plugged as a virtio-blk disk on a free PCIe root port: its node
- * (blockdev-add, raw over host_device), then the device carrying the id as its serial, which
+ * A host block device (or a disk image file) hot-plugged as a virtio-blk disk on a free PCIe
+ * root port: its node (blockdev-add, raw over host_device or file), then the device carrying the id as its serial, which
  * is how the guest finds it (/sys/block/<vd?>/serial). Unplugging waits for the guest to let
  * go (DEVICE_DELETED) before the node goes.
  */
@@ -8,8 +8,9 @@ import type { QmpClient } from '../qmp.js';
 
 const node = (id: string) => `${id}-node`;
 
-export async function plugDisk(qmp: QmpClient, disk: { id: string; path: string; readOnly: boolean }, port: string): Promise<void> {
-  await qmp.execute('blockdev-add', { driver: 'raw', 'node-name': node(disk.id), 'read-only': disk.readOnly, file: { driver: 'host_device', filename: disk.path, 'read-only': disk.readOnly } });
+export async function plugDisk(qmp: QmpClient, disk: { id: string; path: string; readOnly: boolean; image: boolean }, port: string): Promise<void> {
+  const file = { driver: disk.image ? 'file' : 'host_device', filename: disk.path, 'read-only': disk.readOnly };
+  await qmp.execute('blockdev-add', { driver: 'raw', 'node-name': node(disk.id), 'read-only': disk.readOnly, file });
   try {
     await qmp.execute('device_add', { driver: 'virtio-blk-pci', id: disk.id, drive: node(disk.id), bus: port, serial: disk.id });
   } catch (err) {

@@ -42,7 +42,7 @@ const fail = (code: GrpcCode, message: string) => new HypervisorError(code, mess
 
 export class QemuHotplug implements VmHotplug {
   readonly room: HotplugRoom;
-  private readonly attached = new Map<string, { kind: 'disk'; disk: VmDisk; rdev: number; port: string } | { kind: 'nic'; nic: VmNic; port: string }>();
+  private readonly attached = new Map<string, { kind: 'disk'; disk: VmDisk; identity: string; port: string } | { kind: 'nic'; nic: VmNic; port: string }>();
   private turn: Promise<unknown> = Promise.resolve();
   /** The vCPUs the guest should have online, where they are all there from boot. */
   private guestVcpus: number;
@@ -78,20 +78,22 @@ export class QemuHotplug implements VmHotplug {
   async addDisk(disk: VmDisk): Promise<void> {
     validateDeviceId(disk.id);
     const device = path.resolve(disk.path);
-    if (device !== disk.path || !device.startsWith('/dev/')) throw fail(GrpcCode.InvalidArgument, `disk ${disk.id}: ${JSON.stringify(disk.path)} is not a device path under /dev`);
+    const what = disk.image ? 'disk image' : 'device';
+    if (device !== disk.path || (!disk.image && !device.startsWith('/dev/'))) throw fail(GrpcCode.InvalidArgument, `disk ${disk.id}: ${JSON.stringify(disk.path)} is not ${disk.image ? 'an absolute path' : 'a device path under /dev'}`);
     const st = await fs.stat(device).catch((err: NodeJS.ErrnoException) => {
-      throw fail(err.code === 'ENOENT' ? GrpcCode.NotFound : GrpcCode.InvalidArgument, `disk ${disk.id}: ${device}: ${err.code === 'ENOENT' ? 'no such device' : err.message}`);
+      throw fail(err.code === 'ENOENT' ? GrpcCode.NotFound : GrpcCode.InvalidArgument, `disk ${disk.id}: ${device}: ${err.code === 'ENOENT' ? `no such ${what}` : err.message}`);
     });
-    if (!st.isBlockDevice()) throw fail(GrpcCode.InvalidArgument, `disk ${disk.id}: ${device} is not a block device`);
+    if (disk.image ? !st.isFile() : !st.isBlockDevice()) throw fail(GrpcCode.InvalidArgument, `disk ${disk.id}: ${device} is not ${disk.image ? 'a regular file' : 'a block device'}`);
+    // The same device or file under another name (/dev/block/7:0 for /dev/loop0) is the same disk.
+    const identity = disk.image ? `file ${st.dev}:${st.ino}` : `device ${st.rdev}`;
     await this.serial(async () => {
       this.expectNew(disk.id);
-      // The same device under another name (/dev/block/7:0 for /dev/loop0) is the same disk.
       for (const a of this.attached.values()) {
-        if (a.kind === 'disk' && a.rdev === st.rdev) throw fail(GrpcCode.AlreadyExists, `${device} is already attached to this VM as disk ${a.disk.id}`);
+        if (a.kind === 'disk' && a.identity === identity) throw fail(GrpcCode.AlreadyExists, `${device} is already attached to this VM as disk ${a.disk.id}`);
       }
       const port = this.freePort(`disk ${disk.id}`);
-      await plugDisk(this.o.qmp, { id: disk.id, path: device, readOnly: disk.readOnly }, port);
-      this.attached.set(disk.id, { kind: 'disk', disk: { ...disk, path: device }, rdev: st.rdev, port });
+      await plugDisk(this.o.qmp, { id: disk.id, path: device, readOnly: disk.readOnly, image: disk.image ?? false }, port);
+      this.attached.set(disk.id, { kind: 'disk', disk: { ...disk, path: device }, identity, port });
       this.o.log.info({ disk: disk.id, path: device, port, readOnly: disk.readOnly }, 'disk hot-plugged');
     });
   }
