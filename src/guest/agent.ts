@@ -44,6 +44,8 @@ export interface AgentOptions {
   /** Runs mount(8); replaced in tests that cannot mount. */
   mount?: (s: Storage) => Promise<void>;
   oomPollMs?: number;
+  /** How long UpdateInterface waits for a NIC's MAC to appear (network.ts). */
+  nicWaitMs?: number;
 }
 
 export class Agent {
@@ -66,7 +68,7 @@ export class Agent {
 
   constructor(private readonly o: AgentOptions) {
     this.helper = o.helper ?? new GuestHelper();
-    this.network = new Network(this.helper);
+    this.network = new Network(this.helper, this.o.nicWaitMs);
     this.identity = new GuestIdentity(this.helper);
   }
 

@@ -27,6 +27,8 @@ export interface AgentConfig {
   logLevel: string;
   /** The serving helper and any prefix; tests point it into a network namespace. */
   helperCommand?: string[];
+  /** How long UpdateInterface waits for a NIC's MAC to appear (default 30 s: a hot-plugged NIC). */
+  nicWaitMs?: number;
 }
 
 export interface RunningAgent {
@@ -40,7 +42,7 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
   await fs.mkdir(cfg.stateDir, { recursive: true, mode: 0o700 });
   const runc = new Runc({ binary: cfg.runcBinary, root: path.join(cfg.stateDir, 'runc'), runner: cfg.runner });
   const helper = new GuestHelper(cfg.helperCommand);
-  const agent = new Agent({ stateDir: cfg.stateDir, runc, cgroupRoot: cfg.cgroupRoot, cgroupParent: 'husk', log, helper });
+  const agent = new Agent({ stateDir: cfg.stateDir, runc, cgroupRoot: cfg.cgroupRoot, cgroupParent: 'husk', log, helper, nicWaitMs: cfg.nicWaitMs });
   const stopper = new AbortController();
   // Answers with a status the model chose are routine; only the unexpected is worth a warning.
   const server = new Server({

@@ -27,7 +27,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-net-'));
   const sock = path.join(dir, 'agent.sock');
   const helper = await buildGuestHelper(path.join(dir, 'helper'));
-  agent = await startAgent({ portName: 'unused', listen: sock, stateDir: path.join(dir, 'state'), cgroupRoot: '/sys/fs/cgroup', runcBinary: 'runc', logLevel: 'warn', helperCommand: ['ip', 'netns', 'exec', NS, helper] });
+  agent = await startAgent({ portName: 'unused', listen: sock, stateDir: path.join(dir, 'state'), cgroupRoot: '/sys/fs/cgroup', runcBinary: 'runc', logLevel: 'warn', helperCommand: ['ip', 'netns', 'exec', NS, helper], nicWaitMs: 500 });
   client = await AgentClient.connect(sock, { budgets: { ready: 5000 } });
 });
 
