@@ -50,14 +50,14 @@ async function husk(image: string, rootfs: string, dir: string, runs: number, lo
     // The second interface appears after the pod started (a CNI meta-plugin's job).
     await sh(`ip link add ${NS}b type veth peer name net1 netns ${NS} && ip -n ${NS} addr add 10.232.2.2/24 dev net1 && ip -n ${NS} link set net1 up`);
     for (let i = 0; i < runs; i++) {
-      out['disk in'].push(await timed(() => sandbox.addDisk({ id: 'bench', path: loop, readOnly: false })));
-      out['disk out'].push(await timed(() => sandbox.removeDisk('bench')));
-      out['NIC in'].push(await timed(() => sandbox.addInterface('net1')));
-      out['NIC out'].push(await timed(() => sandbox.removeInterface('net1')));
-      out['+1 vCPU'].push(await timed(() => sandbox.resize({ vcpus: 2, memoryMiB: 512 })));
-      out['-1 vCPU'].push(await timed(() => sandbox.resize({ vcpus: 1, memoryMiB: 512 })));
-      out['+512 MiB'].push(await timed(() => sandbox.resize({ vcpus: 1, memoryMiB: 1024 })));
-      out['-512 MiB'].push(await timed(() => sandbox.resize({ vcpus: 1, memoryMiB: 512 })));
+      out['disk in'].push(await timed(() => sandbox.live().addDisk({ id: 'bench', path: loop, readOnly: false })));
+      out['disk out'].push(await timed(() => sandbox.live().removeDisk('bench')));
+      out['NIC in'].push(await timed(() => sandbox.live().addInterface('net1')));
+      out['NIC out'].push(await timed(() => sandbox.live().removeInterface('net1')));
+      out['+1 vCPU'].push(await timed(() => sandbox.live().resize({ vcpus: 2, memoryMiB: 512 })));
+      out['-1 vCPU'].push(await timed(() => sandbox.live().resize({ vcpus: 1, memoryMiB: 512 })));
+      out['+512 MiB'].push(await timed(() => sandbox.live().resize({ vcpus: 1, memoryMiB: 1024 })));
+      out['-512 MiB'].push(await timed(() => sandbox.live().resize({ vcpus: 1, memoryMiB: 512 })));
       process.stderr.write(`run ${i + 1}: ${STEPS.map((s) => `${s} ${(out[s][i]! / 1000).toFixed(2)} s`).join(', ')}\n`);
     }
   } finally {

@@ -7,15 +7,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { GuestAgent, GuestInterface, GuestRoute } from '../agent/guest-agent.js';
-import { alreadyExists, failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
-import { MEMORY_BLOCK_MIB, type HotplugRoom, type Vm, type VmDisk, type VmExit, type VmFactory, type VmHotplug, type VmSize } from '../hypervisor/hypervisor.js';
+import type { GuestAgent, GuestInterface } from '../agent/guest-agent.js';
+import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
+import type { HotplugRoom, Vm, VmDisk, VmExit, VmFactory, VmSize } from '../hypervisor/hypervisor.js';
 import type { Admission, Slot, WorkKind } from '../host/admission-queue.js';
 import { Container } from './container.js';
 import { connectionLost } from './process.js';
 import { baseVmSize, fitRoom, mayUseTemplate, vmSize } from './vm-size.js';
 import { limitsOf, PodResources } from './pod-resources.js';
 import { annotateBlockDevices, annotateRootDisk, specBlockDevices, type RootDisk, type SpecBlockDevice } from './block-devices.js';
+import { LiveVm } from './live-vm.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount } from './mounts.js';
 import { PodNetwork, validateNetns } from './pod-network.js';
@@ -78,13 +79,6 @@ export interface SandboxStatus {
   interfaces: GuestInterface[];
 }
 
-/** A Linux interface name that can also name a NIC to QEMU (nicId). */
-function validateInterfaceName(name: string): void {
-  if (typeof name !== 'string' || !/^[A-Za-z0-9_.-]{1,15}$/.test(name)) throw invalidArgument(`interface name ${JSON.stringify(name)}: want 1-15 of [A-Za-z0-9_.-]`);
-}
-
-/** The QEMU id of the NIC added for an interface. */
-const nicId = (name: string) => `nic-${name}`;
 
 export interface SandboxExit {
   /** Why the sandbox ended: "stopped" for stop(), else the VM's exit reason. */
@@ -108,14 +102,8 @@ export class Sandbox {
   private network: PodNetwork | undefined;
   /** What the VM should have by its containers' limits; set at start. */
   private resources: PodResources | undefined;
-  /** The sizing annotations as the last resizeByAnnotations left them. */
-  private sizing: Record<string, string>;
-  /** The disk each container's root filesystem came in as, for those that did. */
-  private readonly rootDisks = new Map<string, string>();
-  /** Which containers use each disk hot-plugged for a spec's block device. */
-  private readonly blockUsers = new Map<string, Set<string>>();
-  /** Live changes one at a time: each starts from what the one before left. */
-  private changing: Promise<unknown> = Promise.resolve();
+  /** Its live changes, once the VM runs and its agent answers. */
+  private liveVm: LiveVm | undefined;
   /** Why the guest was judged hung, once it was. */
   private hung: string | undefined;
   private readonly stopping = new AbortController();
@@ -127,7 +115,6 @@ export class Sandbox {
     private readonly deps: SandboxDeps,
   ) {
     this.dir = path.join(config.stateRoot, config.id);
-    this.sizing = { ...config.annotations };
     this.log = childLogger(deps.log, { sandbox: config.id });
     this.monitor = new Promise((r) => (this.resolveMonitor = r));
   }
@@ -282,6 +269,17 @@ export class Sandbox {
       this.finish({ reason: 'start failed', vm: vm.exit, at: new Date() });
       throw err;
     }
+    this.liveVm = new LiveVm({
+      sandboxId: c.id,
+      hotplug: vm.hotplug,
+      agent: this.agent,
+      network: this.network,
+      resources: this.resources!,
+      defaults: { memoryMiB: c.memoryMiB, vcpus: c.vcpus },
+      annotations: c.annotations ?? {},
+      running: () => this.state === 'running',
+      log: this.log,
+    });
     this.state = 'running';
     void vm.monitor.then((exit) => this.onVmExit(exit));
     void this.agent.unresponsive?.then((err) => this.onAgentUnresponsive(err));
@@ -295,7 +293,7 @@ export class Sandbox {
    */
   async createContainer(id: string, spec: Record<string, unknown>, rootfs: string | RootDisk): Promise<Container> {
     validateId('container', id);
-    this.expectRunning();
+    const live = this.live();
     if (this.containers.has(id)) throw alreadyExists(`container ${id} already exists`);
     const share = containerShare(this.sharedDir, id);
     if (typeof rootfs === 'string') await bindMount(rootfs, share.rootfs);
@@ -306,15 +304,15 @@ export class Sandbox {
     let blocks: SpecBlockDevice[] = [];
     try {
       // The VM grows first, so the container finds what its limits promise (within the room).
-      await this.fitVm(this.resources!.wanted({ id, limits }), { exact: false, why: `container ${id} created` });
+      await live.fit(this.resources!.wanted({ id, limits }), `container ${id} created`);
       blocks = await specBlockDevices(spec);
-      await this.attachBlockDevices(id, blocks);
-      const rooted = typeof rootfs === 'string' ? spec : annotateRootDisk(spec, await this.attachRootDisk(id, rootfs, (spec.root as { readonly?: boolean } | undefined)?.readonly === true), rootfs);
+      await live.attachBlockDevices(id, blocks);
+      const rooted = typeof rootfs === 'string' ? spec : annotateRootDisk(spec, await live.attachRootDisk(id, rootfs, (spec.root as { readonly?: boolean } | undefined)?.readonly === true), rootfs);
       const mounts = await shareBindMounts((spec.mounts as OciMount[] | undefined) ?? [], share.volumes, path.posix.join(GUEST_SHARED_DIR, id, 'mounts'), this.log);
       await this.turn(`create container ${id}`, () => this.agent!.createContainer(id, annotateBlockDevices({ ...rooted, root, mounts }, blocks)));
     } catch (err) {
-      await this.detachRootDisk(id);
-      await this.detachBlockDevices(id);
+      await live.detachRootDisk(id);
+      await live.detachBlockDevices(id);
       await this.releaseRootfs(id);
       throw err;
     }
@@ -332,247 +330,42 @@ export class Sandbox {
    */
   async updateContainer(id: string, resources: Record<string, unknown>): Promise<void> {
     const container = this.container(id);
-    this.expectRunning();
+    const live = this.live();
     const limits = limitsOf(resources);
     const wanted = this.resources!.wanted({ id, limits });
     const why = `container ${id} updated`;
-    const now = await this.vm!.hotplug?.size();
-    const grows = now !== undefined && (wanted.memoryMiB > now.memoryMiB || wanted.vcpus > now.vcpus);
-    if (grows) await this.fitVm(wanted, { exact: false, why });
+    const now = await live.size();
+    const grows = wanted.memoryMiB > now.memoryMiB || wanted.vcpus > now.vcpus;
+    if (grows) await live.fit(wanted, why);
     await container.update(resources);
     this.resources!.set(id, limits);
-    if (!grows) await this.fitVm(wanted, { exact: false, why });
-  }
-
-  /** The VM's size now: boot size plus what was hot-added. */
-  async size(): Promise<VmSize> {
-    this.expectRunning();
-    return (await this.vm!.hotplug?.size()) ?? this.resources!.wanted();
+    if (!grows) await live.fit(wanted, why);
   }
 
   /**
-   * Resizes the VM to `target` exactly (UpdateSandbox, husk's own API): OutOfRange past its
-   * room, FailedPrecondition below its boot size or what its containers' limits need, or for
-   * a VM started without room.
+   * Its live changes (size, disks, NICs) and what its guest has: FailedPrecondition unless it
+   * runs.
    */
-  async resize(target: VmSize): Promise<VmSize> {
+  live(): LiveVm {
     this.expectRunning();
-    const room = this.vm!.hotplug?.room;
-    if (!room) throw failedPrecondition(`sandbox ${this.config.id}: its VM was started without room for live changes (HUSK_VM_HOTPLUG)`);
-    if (target.vcpus > room.maxVcpus) throw new HuskError(GrpcCode.OutOfRange, `${target.vcpus} vCPUs: the VM was started with room for at most ${room.maxVcpus}`);
-    if (target.memoryMiB > room.maxMemoryMiB) throw new HuskError(GrpcCode.OutOfRange, `${target.memoryMiB} MiB: the VM was started with room for at most ${room.maxMemoryMiB} MiB`);
-    const floor = this.resources!.wanted();
-    if (target.memoryMiB < floor.memoryMiB) throw failedPrecondition(`${target.memoryMiB} MiB: this pod needs at least ${floor.memoryMiB} MiB (its boot size and its containers' limits)`);
-    if (target.vcpus < floor.vcpus) throw failedPrecondition(`${target.vcpus} vCPUs: this pod needs at least ${floor.vcpus} (its boot size and its containers' limits)`);
-    return this.fitVm(target, { exact: true, why: 'resize asked for' });
-  }
-
-  /**
-   * Resizes the VM to what its sizing annotations (vm-size.ts) say with `changes` applied to
-   * those it has (from its start and earlier changes): UpdateSandbox's way to resize a pod.
-   */
-  async resizeByAnnotations(changes: Record<string, string>): Promise<VmSize> {
-    const c = this.config;
-    const sizing = { ...this.sizing, ...changes };
-    const target = vmSize({ memoryMiB: c.memoryMiB, vcpus: c.vcpus }, sizing);
-    const size = await this.resize(target);
-    this.sizing = sizing;
-    return size;
-  }
-
-  /**
-   * Brings the VM to `wanted`, one resize at a time, and onlines new vCPUs in the guest:
-   * as far as its room goes (resize() refused more already). A VM without room keeps its
-   * size, and the log says so.
-   */
-  private fitVm(wanted: VmSize, o: { exact: boolean; why: string }): Promise<VmSize> {
-    const work = async (): Promise<VmSize> => {
-      const hp = this.vm?.hotplug;
-      if (!hp) {
-        const boot = this.resources!.wanted();
-        if (wanted.memoryMiB > boot.memoryMiB || wanted.vcpus > boot.vcpus) this.log.warn({ wanted, why: o.why }, 'the VM cannot grow (started without room for live changes); it keeps its size');
-        return boot;
-      }
-      const { maxVcpus, maxMemoryMiB } = hp.room;
-      const now = await hp.size();
-      const target = { vcpus: Math.min(wanted.vcpus, maxVcpus), memoryMiB: Math.min(wanted.memoryMiB, maxMemoryMiB) };
-      if (target.vcpus < wanted.vcpus || target.memoryMiB < wanted.memoryMiB) this.log.warn({ wanted, room: hp.room, why: o.why }, 'the VM grows only as far as its room');
-      // Memory comes in whole blocks, rounded up: within one block above the target is there.
-      if (target.vcpus === now.vcpus && target.memoryMiB <= now.memoryMiB && now.memoryMiB - target.memoryMiB < MEMORY_BLOCK_MIB) return now;
-      const t0 = performance.now();
-      const got = await hp.resize(target);
-      if (got.vcpus !== now.vcpus) await this.agent!.setOnlineCpus(got.vcpus);
-      this.log.info({ from: now, to: got, asked: wanted, ms: Math.round(performance.now() - t0), why: o.why }, 'VM resized');
-      return got;
-    };
-    return this.serially(work);
-  }
-
-  private serially<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.changing.then(work);
-    this.changing = next.catch(() => undefined);
-    return next;
-  }
-
-  /**
-   * Hot-plugs the host block devices a container's spec names, each once per VM however many
-   * containers use it (a VM without room cannot take them: FailedPrecondition).
-   */
-  private async attachBlockDevices(containerId: string, blocks: SpecBlockDevice[]): Promise<void> {
-    if (blocks.length === 0) return;
-    const hp = this.liveChanges();
-    for (const b of blocks) {
-      await this.serially(async () => {
-        if (!hp.disks().some((d) => d.id === b.diskId)) {
-          await hp.addDisk({ id: b.diskId, path: b.hostPath, readOnly: false });
-          this.log.info({ container: containerId, device: b.hostPath, containerPath: b.containerPath, disk: b.diskId }, 'block device hot-plugged for a container');
-        }
-        const users = this.blockUsers.get(b.diskId) ?? new Set<string>();
-        users.add(containerId);
-        this.blockUsers.set(b.diskId, users);
-      });
-    }
-  }
-
-  /** Whether the VM can take disks now: a block-based root filesystem goes in as one then, else over the share. */
-  canTakeDisks(): boolean {
-    return this.state === 'running' && (this.vm?.hotplug?.room.ports ?? 0) > 0;
-  }
-
-  /** Hot-plugs a container's root disk; its id (and serial) is derived from the container's. */
-  private async attachRootDisk(containerId: string, disk: RootDisk, readOnly: boolean): Promise<string> {
-    const hp = this.liveChanges();
-    const diskId = `root-${crypto.createHash('sha256').update(containerId).digest('hex').slice(0, 12)}`;
-    await this.serially(() => hp.addDisk({ id: diskId, path: disk.path, image: disk.image, readOnly: readOnly || disk.options.includes('ro') }));
-    this.rootDisks.set(containerId, diskId);
-    this.log.info({ container: containerId, disk: diskId, path: disk.path, fstype: disk.fstype }, 'container root filesystem hot-plugged as a disk');
-    return diskId;
-  }
-
-  /** Unplugs a container's root disk once the guest has let go of it; a failure is logged. */
-  private async detachRootDisk(containerId: string): Promise<void> {
-    const diskId = this.rootDisks.get(containerId);
-    if (!diskId) return;
-    this.rootDisks.delete(containerId);
-    if (this.state !== 'running') return;
-    await this.serially(() => this.vm!.hotplug!.removeDisk(diskId)).catch((err: unknown) => this.log.warn({ err, disk: diskId }, 'cannot unplug a container root disk'));
-  }
-
-  /** Unplugs the block devices no container of the pod uses any more; a failure is logged, the device stays listed. */
-  private async detachBlockDevices(containerId: string): Promise<void> {
-    for (const [diskId, users] of this.blockUsers) {
-      if (!users.delete(containerId) || users.size > 0) continue;
-      this.blockUsers.delete(diskId);
-      if (this.state !== 'running') continue;
-      await this.serially(() => this.vm!.hotplug!.removeDisk(diskId)).catch((err: unknown) => this.log.warn({ err, disk: diskId }, 'cannot unplug a block device no container uses'));
-    }
-  }
-
-  /** A host block device given to the running VM (husk's AddDevice); the guest knows it by its id (serial). */
-  async addDisk(disk: VmDisk): Promise<void> {
-    const hp = this.liveChanges();
-    await this.serially(() => hp.addDisk(disk));
-  }
-
-  async removeDisk(id: string): Promise<void> {
-    const hp = this.liveChanges();
-    const users = this.blockUsers.get(id);
-    if (users?.size) throw failedPrecondition(`disk ${id} is in use by container ${[...users].join(', ')}`);
-    await this.serially(() => hp.removeDisk(id));
-  }
-
-  disks(): VmDisk[] {
-    return this.vm?.hotplug?.disks() ?? [];
-  }
-
-  /**
-   * Gives the VM a NIC for an interface of the pod's network namespace made after the pod
-   * started: a tap joined to it, a hot-plugged NIC with its MAC, the guest NIC named and
-   * addressed as the interface is, and the guest's routes with the interface's added. On
-   * failure nothing of it is left.
-   */
-  async addInterface(name: string): Promise<GuestInterface> {
-    validateInterfaceName(name);
-    const hp = this.liveChanges();
-    const network = this.network;
-    if (!network) throw failedPrecondition(`sandbox ${this.config.id} has no network namespace to take an interface from`);
-    return this.serially(() => this.plugInterface(name, hp, network));
-  }
-
-  private async plugInterface(name: string, hp: VmHotplug, network: PodNetwork): Promise<GuestInterface> {
-    const ep = await network.addEndpoint(name);
-    let plugged = false;
-    try {
-      await hp.addNic({ id: nicId(name), tap: ep.tap, mac: ep.iface.hwAddr });
-      plugged = true;
-      await this.agent!.updateInterface(ep.iface);
-      await this.agent!.updateRoutes([...network.routes]);
-    } catch (err) {
-      if (plugged) await hp.removeNic(nicId(name)).catch((e: unknown) => this.log.warn({ err: e, interface: name }, 'cannot unplug the NIC of an interface that failed to come up'));
-      await network.removeEndpoint(name).catch((e: unknown) => this.log.warn({ err: e, interface: name }, 'cannot remove the tap of an interface that failed to come up'));
-      throw err;
-    }
-    this.log.info({ interface: name, mac: ep.iface.hwAddr, tap: ep.tap }, 'interface added');
-    return ep.iface;
-  }
-
-  /** Takes away a NIC addInterface gave (those the VM booted with stay): the guest lets go first. */
-  async removeInterface(name: string): Promise<void> {
-    validateInterfaceName(name);
-    const hp = this.liveChanges();
-    await this.serially(async () => {
-      if (!hp.nics().some((n) => n.id === nicId(name))) throw notFound(`interface ${name} was not added to sandbox ${this.config.id} (those it started with stay)`);
-      await hp.removeNic(nicId(name));
-      await this.network!.removeEndpoint(name);
-    });
-    // The guest dropped the NIC's routes with it; the rest stay as they were.
-    this.log.info({ interface: name }, 'interface removed');
-  }
-
-  /** The interfaces of the pod's network namespace the VM has a NIC for. */
-  interfaces(): GuestInterface[] {
-    return this.network?.endpoints.map((e) => e.iface) ?? [];
-  }
-
-  guestInterfaces(): Promise<GuestInterface[]> {
-    this.expectRunning();
-    return this.agent!.listInterfaces();
-  }
-
-  guestRoutes(): Promise<GuestRoute[]> {
-    this.expectRunning();
-    return this.agent!.listRoutes();
-  }
-
-  /** Replaces the guest's routing table; answers with what the guest has then. */
-  async updateGuestRoutes(routes: GuestRoute[]): Promise<GuestRoute[]> {
-    this.expectRunning();
-    await this.agent!.updateRoutes(routes);
-    return this.agent!.listRoutes();
+    return this.liveVm!;
   }
 
   /** What the VM is now, for husk's Status. */
   async status(): Promise<SandboxStatus> {
-    const hp = this.vm?.hotplug;
+    const live = this.state === 'running' ? this.liveVm : undefined;
     return {
       state: this.state,
       pid: this.vm?.pid,
       accel: this.vm?.accel,
       restored: this.restored,
-      size: this.state === 'running' ? await this.size() : undefined,
-      room: hp?.room,
+      size: live ? await live.size() : undefined,
+      room: this.vm?.hotplug?.room,
       containers: [...this.containers.values()].map((c) => ({ id: c.id, state: c.state })),
-      disks: this.disks(),
+      disks: live?.disks() ?? [],
       netns: this.config.netns,
-      interfaces: this.interfaces(),
+      interfaces: live?.interfaces() ?? [],
     };
-  }
-
-  private liveChanges(): VmHotplug {
-    this.expectRunning();
-    const hp = this.vm!.hotplug;
-    if (!hp) throw failedPrecondition(`sandbox ${this.config.id}: its VM was started without room for live changes (HUSK_VM_HOTPLUG)`);
-    return hp;
   }
 
   /** The guest agent's metrics (Prometheus text). */
@@ -592,8 +385,8 @@ export class Sandbox {
     if (this.state === 'running') await c.delete();
     this.containers.delete(id);
     this.resources?.delete(id);
-    await this.detachRootDisk(id);
-    await this.detachBlockDevices(id);
+    await this.liveVm?.detachRootDisk(id);
+    await this.liveVm?.detachBlockDevices(id);
     await this.releaseRootfs(id);
   }
 

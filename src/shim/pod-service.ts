@@ -30,48 +30,48 @@ export class PodService {
     const sandbox = await this.running(req.sandbox_id);
     const d = req.device;
     if (!d?.id || !d.host_path) throw invalidArgument('AddDevice needs device.id and device.host_path');
-    await sandbox.addDisk({ id: d.id, path: d.host_path, readOnly: Boolean(d.read_only) });
+    await sandbox.live().addDisk({ id: d.id, path: d.host_path, readOnly: Boolean(d.read_only) });
     this.o.log.info({ device: d.id, path: d.host_path }, 'device added');
     return { id: d.id, host_path: d.host_path, read_only: Boolean(d.read_only) };
   }
 
   async removeDevice(req: Req<'RemoveDeviceRequest'>) {
     const sandbox = await this.running(req.sandbox_id);
-    await sandbox.removeDisk(req.id);
+    await sandbox.live().removeDisk(req.id);
     this.o.log.info({ device: req.id }, 'device removed');
     return {};
   }
 
   async listDevices(req: Req<'ListDevicesRequest'>) {
     const sandbox = await this.running(req.sandbox_id);
-    return { devices: sandbox.disks().map((d) => ({ id: d.id, host_path: d.path, read_only: d.readOnly })) };
+    return { devices: sandbox.live().disks().map((d) => ({ id: d.id, host_path: d.path, read_only: d.readOnly })) };
   }
 
   async addInterface(req: Req<'AddInterfaceRequest'>) {
     const sandbox = await this.running(req.sandbox_id);
-    return interfaceToWire(await sandbox.addInterface(req.name));
+    return interfaceToWire(await sandbox.live().addInterface(req.name));
   }
 
   async removeInterface(req: Req<'RemoveInterfaceRequest'>) {
     const sandbox = await this.running(req.sandbox_id);
-    await sandbox.removeInterface(req.name);
+    await sandbox.live().removeInterface(req.name);
     return {};
   }
 
   async listInterfaces(req: Req<'ListInterfacesRequest'>) {
     const sandbox = await this.running(req.sandbox_id);
-    return { interfaces: (await sandbox.guestInterfaces()).map(interfaceToWire) };
+    return { interfaces: (await sandbox.live().guestInterfaces()).map(interfaceToWire) };
   }
 
   async updateRoutes(req: Req<'UpdateRoutesRequest'>) {
     const sandbox = await this.running(req.sandbox_id);
-    const routes = await sandbox.updateGuestRoutes((req.routes ?? []).map(routeFromWire));
+    const routes = await sandbox.live().updateGuestRoutes((req.routes ?? []).map(routeFromWire));
     return { routes: routes.map(routeToWire) };
   }
 
   async listRoutes(req: Req<'ListRoutesRequest'>) {
     const sandbox = await this.running(req.sandbox_id);
-    return { routes: (await sandbox.guestRoutes()).map(routeToWire) };
+    return { routes: (await sandbox.live().guestRoutes()).map(routeToWire) };
   }
 
   async resize(req: Req<'ResizeRequest'>) {
@@ -79,7 +79,7 @@ export class PodService {
     const vcpus = req.size?.vcpus ?? 0;
     const memoryMiB = req.size?.memory_mib ?? 0;
     if (vcpus < 1 || memoryMiB < 1) throw invalidArgument('Resize needs size.vcpus and size.memory_mib');
-    const size = await sandbox.resize({ vcpus, memoryMiB });
+    const size = await sandbox.live().resize({ vcpus, memoryMiB });
     return { vcpus: size.vcpus, memory_mib: size.memoryMiB };
   }
 

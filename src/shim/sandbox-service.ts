@@ -157,7 +157,7 @@ export class SandboxService {
     if (!Object.keys(changes).some((k) => sizing.includes(k))) return {};
     const sandbox = await this.o.pod.current();
     if (sandbox?.state !== 'running') throw new HuskError(GrpcCode.FailedPrecondition, `sandbox ${req.sandbox_id} is not running`);
-    const size = await sandbox.resizeByAnnotations(changes);
+    const size = await sandbox.live().resizeByAnnotations(changes);
     this.o.log.info({ sandbox: req.sandbox_id, size }, 'sandbox updated');
     return {};
   }

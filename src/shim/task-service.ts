@@ -122,7 +122,7 @@ export class TaskService {
       // A block-based snapshot (devmapper, blockfile) goes into the VM as a disk where it can;
       // anything else is mounted here and shared.
       const mounts = req.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', options: m.options ?? [] }));
-      const disk = mounts.length && sandbox.canTakeDisks() ? await rootDisk(mounts) : undefined;
+      const disk = mounts.length && sandbox.live().canTakeDisks() ? await rootDisk(mounts) : undefined;
       if (req.rootfs.length && !disk) {
         await mountAll(req.rootfs, rootfs);
         mounted = true;

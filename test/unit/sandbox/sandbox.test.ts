@@ -300,7 +300,7 @@ describe('Sandbox', () => {
       expect(hp.calls).toEqual([]);
       await sandbox.createContainer('b', spec(300 * 2 ** 20, 150000), rootfs);
       // 256 + 300 MiB, in whole blocks of 128; 1 + ceil(1.5) vCPUs, onlined by the agent.
-      expect(await sandbox.size()).toEqual({ vcpus: 3, memoryMiB: 640 });
+      expect(await sandbox.live().size()).toEqual({ vcpus: 3, memoryMiB: 640 });
       expect(agent.calls).toContain('setOnlineCpus 3');
       expect(agent.calls.indexOf('setOnlineCpus 3')).toBeLessThan(agent.calls.indexOf('createContainer b'));
       await sandbox.delete();
@@ -310,9 +310,9 @@ describe('Sandbox', () => {
       const { sandbox, hp, agent } = await roomy();
       await sandbox.createContainer('a', spec(0), rootfs);
       await sandbox.updateContainer('a', spec(512 * 2 ** 20, 100000).linux.resources);
-      expect(await sandbox.size()).toEqual({ vcpus: 2, memoryMiB: 768 });
+      expect(await sandbox.live().size()).toEqual({ vcpus: 2, memoryMiB: 768 });
       await sandbox.updateContainer('a', spec(0).linux.resources);
-      expect(await sandbox.size()).toEqual({ vcpus: 1, memoryMiB: 256 });
+      expect(await sandbox.live().size()).toEqual({ vcpus: 1, memoryMiB: 256 });
       expect(hp.calls).toEqual(['resize 2 768', 'resize 1 256']);
       expect(agent.calls.filter((c) => c.startsWith('setOnlineCpus'))).toEqual(['setOnlineCpus 2', 'setOnlineCpus 1']);
       await sandbox.delete();
@@ -321,19 +321,19 @@ describe('Sandbox', () => {
     it('grows as far as its room on Update and create, and refuses an exact resize past it with OutOfRange', async () => {
       const { sandbox } = await roomy();
       await sandbox.createContainer('a', spec(8 * 2 ** 30), rootfs);
-      expect(await sandbox.size()).toEqual({ vcpus: 1, memoryMiB: room.maxMemoryMiB });
-      await expect(sandbox.resize({ vcpus: 5, memoryMiB: 512 })).rejects.toMatchObject({ grpcCode: GrpcCode.OutOfRange, message: expect.stringContaining('at most 4') });
-      await expect(sandbox.resize({ vcpus: 1, memoryMiB: 4096 })).rejects.toMatchObject({ grpcCode: GrpcCode.OutOfRange, message: expect.stringContaining('at most 1280 MiB') });
+      expect(await sandbox.live().size()).toEqual({ vcpus: 1, memoryMiB: room.maxMemoryMiB });
+      await expect(sandbox.live().resize({ vcpus: 5, memoryMiB: 512 })).rejects.toMatchObject({ grpcCode: GrpcCode.OutOfRange, message: expect.stringContaining('at most 4') });
+      await expect(sandbox.live().resize({ vcpus: 1, memoryMiB: 4096 })).rejects.toMatchObject({ grpcCode: GrpcCode.OutOfRange, message: expect.stringContaining('at most 1280 MiB') });
       // Below what the containers' limits need.
-      await expect(sandbox.resize({ vcpus: 1, memoryMiB: 512 })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('needs at least') });
+      await expect(sandbox.live().resize({ vcpus: 1, memoryMiB: 512 })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('needs at least') });
       await sandbox.delete();
     });
 
     it('resizes by the sizing annotations UpdateSandbox brings, from its boot size', async () => {
       const { sandbox } = await roomy({ 'io.kubernetes.cri.sandbox-memory': String(256 * 2 ** 20) });
-      expect(await sandbox.size()).toEqual({ vcpus: 1, memoryMiB: 512 });
-      expect(await sandbox.resizeByAnnotations({ 'io.kubernetes.cri.sandbox-memory': String(512 * 2 ** 20), 'io.kubernetes.cri.sandbox-cpu-quota': '100000', 'io.kubernetes.cri.sandbox-cpu-period': '100000' })).toEqual({ vcpus: 2, memoryMiB: 768 });
-      await expect(sandbox.resizeByAnnotations({ 'io.husk.vm.memory-mib': '128' })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
+      expect(await sandbox.live().size()).toEqual({ vcpus: 1, memoryMiB: 512 });
+      expect(await sandbox.live().resizeByAnnotations({ 'io.kubernetes.cri.sandbox-memory': String(512 * 2 ** 20), 'io.kubernetes.cri.sandbox-cpu-quota': '100000', 'io.kubernetes.cri.sandbox-cpu-period': '100000' })).toEqual({ vcpus: 2, memoryMiB: 768 });
+      await expect(sandbox.live().resizeByAnnotations({ 'io.husk.vm.memory-mib': '128' })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition });
       await sandbox.delete();
     });
 
@@ -354,7 +354,7 @@ describe('Sandbox', () => {
       const { sandbox } = await started();
       await sandbox.createContainer('a', spec(2 ** 30), rootfs);
       await sandbox.updateContainer('a', spec(2 * 2 ** 30).linux.resources);
-      await expect(sandbox.resize({ vcpus: 2, memoryMiB: 2048 })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('without room') });
+      await expect(sandbox.live().resize({ vcpus: 2, memoryMiB: 2048 })).rejects.toMatchObject({ grpcCode: GrpcCode.FailedPrecondition, message: expect.stringContaining('without room') });
       await sandbox.delete();
     });
   });
