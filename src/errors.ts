@@ -10,6 +10,7 @@ export const GrpcCode = {
   DeadlineExceeded: 4,
   NotFound: 5,
   AlreadyExists: 6,
+  PermissionDenied: 7,
   ResourceExhausted: 8,
   FailedPrecondition: 9,
   Aborted: 10,

@@ -29,8 +29,22 @@ interface OciDevice {
   minor?: number;
 }
 
-/** The block devices of a spec, each resolved to its host device; NotFound for a number the host has no device for. */
+/**
+ * Whether the spec's device cgroup lets everything through: a privileged container, to which
+ * CRI also lists every device of the host. In a VM it gets the guest's devices; the host's are
+ * never handed over wholesale (its own disks among them).
+ */
+export function allowsAllDevices(spec: Record<string, unknown>): boolean {
+  const rules = (spec.linux as { resources?: { devices?: Array<{ allow?: boolean; type?: string; major?: number; minor?: number }> } } | undefined)?.resources?.devices ?? [];
+  return rules.some((r) => r.allow === true && (r.type === undefined || r.type === 'a') && (r.major ?? -1) < 0 && (r.minor ?? -1) < 0);
+}
+
+/**
+ * The block devices of a spec, each resolved to its host device; NotFound for a number the
+ * host has no device for. None for a privileged container (allowsAllDevices).
+ */
 export async function specBlockDevices(spec: Record<string, unknown>, sysDevBlock = '/sys/dev/block'): Promise<SpecBlockDevice[]> {
+  if (allowsAllDevices(spec)) return [];
   const devices = ((spec.linux as { devices?: OciDevice[] } | undefined)?.devices ?? []).filter((d) => d.type === 'b');
   const out: SpecBlockDevice[] = [];
   for (const d of devices) {

@@ -134,4 +134,13 @@ describe('QemuHotplug', () => {
     expect(qmp.sent).toContainEqual(['qom-set', expect.objectContaining({ property: 'requested-size', value: 128 * 2 ** 20 })]);
     expect(qmp.sent).toContainEqual(['device_add', expect.objectContaining({ id: 'vcpu1', 'core-id': 1 })]);
   });
+
+  it('refuses a device the host itself uses (mounted): FailedPrecondition (or PermissionDenied where the host locks it), QMP untouched', async () => {
+    const mounted = fs.readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[0]!).find((d) => d.startsWith('/dev/') && fs.existsSync(d) && fs.statSync(d).isBlockDevice());
+    if (!mounted) return; // no block device mounted here (a diskless host): nothing to try
+    const qmp = new ScriptedQmp();
+    const err = await hotplug(qmp).addDisk({ id: 'root', path: mounted, readOnly: true }).then(() => undefined, (e: { grpcCode: GrpcCode }) => e);
+    expect([GrpcCode.FailedPrecondition, GrpcCode.PermissionDenied]).toContain(err?.grpcCode);
+    expect(qmp.sent).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GrpcCode } from '../../../src/errors.js';
-import { annotateBlockDevices, annotateRootDisk, rootDisk, specBlockDevices } from '../../../src/sandbox/block-devices.js';
+import { allowsAllDevices, annotateBlockDevices, annotateRootDisk, rootDisk, specBlockDevices } from '../../../src/sandbox/block-devices.js';
 
 let root: string;
 beforeEach(() => {
@@ -21,6 +21,13 @@ it('finds the host device of each block device by its number, and tells the agen
   expect(blocks).toEqual([{ containerPath: '/dev/data', major: 7, minor: 3, diskId: 'blk-7-3', hostPath: '/dev/loop3' }]);
   expect(annotateBlockDevices(spec, blocks)).toMatchObject({ annotations: { 'io.husk.block-devices': '{"/dev/data":"blk-7-3"}' } });
   expect(annotateBlockDevices(spec, [])).toBe(spec);
+});
+
+it("gives a privileged container (every device allowed) none of the host's block devices", async () => {
+  const spec = { linux: { devices: [{ type: 'b', path: '/dev/data', major: 7, minor: 3 }], resources: { devices: [{ allow: true, access: 'rwm' }] } } };
+  expect(allowsAllDevices(spec)).toBe(true);
+  expect(await specBlockDevices(spec, root)).toEqual([]);
+  expect(allowsAllDevices({ linux: { resources: { devices: [{ allow: false, access: 'rwm' }, { allow: true, type: 'b', major: 7, minor: 3, access: 'rwm' }] } } })).toBe(false);
 });
 
 it('NotFound for a number the host has no device for; InvalidArgument for an entry without one', async () => {

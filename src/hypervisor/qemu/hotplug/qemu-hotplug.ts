@@ -3,6 +3,7 @@
  * asked is checked here (ids, paths, limits, free ports), then done over QMP by the module of
  * its kind (cpus.ts, memory.ts, disks.ts, nics.ts), one change at a time per VM.
  */
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -84,6 +85,15 @@ export class QemuHotplug implements VmHotplug {
       throw fail(err.code === 'ENOENT' ? GrpcCode.NotFound : GrpcCode.InvalidArgument, `disk ${disk.id}: ${device}: ${err.code === 'ENOENT' ? `no such ${what}` : err.message}`);
     });
     if (disk.image ? !st.isFile() : !st.isBlockDevice()) throw fail(GrpcCode.InvalidArgument, `disk ${disk.id}: ${device} is not ${disk.image ? 'a regular file' : 'a block device'}`);
+    // A device the host uses (mounted, or held by device-mapper, md, another VM) is never
+    // handed to a guest: an exclusive open fails with EBUSY then.
+    if (!disk.image) {
+      await (await fs.open(device, fsConstants.O_RDONLY | fsConstants.O_EXCL).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'EBUSY') throw fail(GrpcCode.FailedPrecondition, `disk ${disk.id}: ${device} is in use on the host (mounted, or held by another driver)`);
+        const denied = err.code === 'EPERM' || err.code === 'EACCES';
+        throw fail(denied ? GrpcCode.PermissionDenied : GrpcCode.InvalidArgument, `disk ${disk.id}: ${device} cannot be opened on the host: ${err.message}`);
+      })).close();
+    }
     // The same device or file under another name (/dev/block/7:0 for /dev/loop0) is the same disk.
     const identity = disk.image ? `file ${st.dev}:${st.ino}` : `device ${st.rdev}`;
     await this.serial(async () => {
