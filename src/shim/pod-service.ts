@@ -9,7 +9,7 @@ import { husk } from '../../api/gen/husk.js';
 import type { GuestInterface, GuestRoute, IpFamily } from '../agent/guest-agent.js';
 import { toTimestamp } from '../api/well-known.js';
 import type { PodV1 } from '../api/pod.js';
-import { failedPrecondition, invalidArgument, notFound, validateId } from '../errors.js';
+import { failedPrecondition, invalidArgument, notFound } from '../errors.js';
 import { processUsage } from '../host/proc.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
 import type { ServiceImplementation } from '../ttrpc/index.js';
@@ -124,8 +124,7 @@ export class PodService {
   }
 
   private async sandbox(id: string): Promise<Sandbox> {
-    validateId('sandbox', id);
-    if (id !== this.o.pod.id) throw notFound(`sandbox ${id} not found (this shim serves ${this.o.pod.id})`);
+    this.o.pod.expectId(id);
     const sandbox = await this.o.pod.current();
     if (!sandbox) throw notFound(`sandbox ${id} has not started`);
     return sandbox;

@@ -4,7 +4,7 @@
  * where that container is the pause container) or through the Sandbox API (CRI's shim
  * mode), in which case it outlives its containers until ShutdownSandbox.
  */
-import { failedPrecondition } from '../errors.js';
+import { failedPrecondition, notFound, validateId } from '../errors.js';
 import { Sandbox, type SandboxConfig, type SandboxDeps, type SandboxExit } from '../sandbox/sandbox.js';
 
 /** What the first container or CreateSandbox says about the pod. */
@@ -34,6 +34,12 @@ export class Pod {
 
   get id(): string {
     return this.o.base.id;
+  }
+
+  /** A request's sandbox id must name this pod: InvalidArgument for no id at all, NotFound for another. */
+  expectId(id: string): void {
+    validateId('sandbox', id);
+    if (id !== this.id) throw notFound(`sandbox ${id} not found (this shim serves ${this.id})`);
   }
 
   /** Whether containerd manages this pod through the Sandbox API. */

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { containerd, io, runtime } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
 import { processUsage } from '../host/proc.js';
-import { GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
+import { GrpcCode, HuskError, invalidArgument, notFound } from '../errors.js';
 import { CRI_SANDBOX_CPU_PERIOD, CRI_SANDBOX_CPU_QUOTA, CRI_SANDBOX_MEMORY, MEMORY_ANNOTATIONS, VCPU_ANNOTATIONS } from '../sandbox/vm-size.js';
 import type { Pod } from './pod.js';
 
@@ -174,8 +174,7 @@ export class SandboxService {
   }
 
   private expectPod(id: string): void {
-    validateId('sandbox', id);
-    if (id !== this.o.pod.id) throw notFound(`sandbox ${id} not found (this shim serves ${this.o.pod.id})`);
+    this.o.pod.expectId(id);
   }
 
   private expectDefined(id: string): void {

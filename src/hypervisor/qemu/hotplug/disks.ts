@@ -5,24 +5,17 @@
  * go (DEVICE_DELETED) before the node goes.
  */
 import type { QmpClient } from '../qmp.js';
+import { addOverBackend, deleteDevice } from './device.js';
 
 const node = (id: string) => `${id}-node`;
 
 export async function plugDisk(qmp: QmpClient, disk: { id: string; path: string; readOnly: boolean; image: boolean }, port: string): Promise<void> {
   const file = { driver: disk.image ? 'file' : 'host_device', filename: disk.path, 'read-only': disk.readOnly };
   await qmp.execute('blockdev-add', { driver: 'raw', 'node-name': node(disk.id), 'read-only': disk.readOnly, file });
-  try {
-    await qmp.execute('device_add', { driver: 'virtio-blk-pci', id: disk.id, drive: node(disk.id), bus: port, serial: disk.id });
-  } catch (err) {
-    await qmp.execute('blockdev-del', { 'node-name': node(disk.id) }).catch(() => undefined);
-    throw err;
-  }
+  await addOverBackend(qmp, { driver: 'virtio-blk-pci', id: disk.id, drive: node(disk.id), bus: port, serial: disk.id }, () => qmp.execute('blockdev-del', { 'node-name': node(disk.id) }));
 }
 
 export async function unplugDisk(qmp: QmpClient, id: string, timeoutMs: number): Promise<void> {
-  const gone = qmp.nextEvent((e) => e.event === 'DEVICE_DELETED' && e.data.device === id, timeoutMs, `acknowledgement from the guest that disk ${id} is unplugged`);
-  gone.catch(() => undefined);
-  await qmp.execute('device_del', { id });
-  await gone;
+  await deleteDevice(qmp, id, `disk ${id}`, timeoutMs);
   await qmp.execute('blockdev-del', { 'node-name': node(id) });
 }

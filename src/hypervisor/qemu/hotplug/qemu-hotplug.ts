@@ -65,7 +65,7 @@ export class QemuHotplug implements VmHotplug {
     if (target.vcpus < boot.vcpus) throw fail(GrpcCode.FailedPrecondition, `${target.vcpus} vCPUs: the VM booted with ${boot.vcpus}, which cannot be taken away`);
     if (target.memoryMiB < boot.memoryMiB) throw fail(GrpcCode.FailedPrecondition, `${target.memoryMiB} MiB: the VM booted with ${boot.memoryMiB} MiB, which cannot be taken away`);
     return this.serial(async () => {
-      const timeoutMs = this.o.timeoutMs ?? 30_000;
+      const timeoutMs = this.timeoutMs;
       const before = await this.current();
       // Memory in whole blocks of what virtio-mem plugs, rounded up: never less than asked.
       const hot = Math.ceil((target.memoryMiB - boot.memoryMiB) / MEMORY_BLOCK_MIB) * MEMORY_BLOCK_MIB;
@@ -109,13 +109,7 @@ export class QemuHotplug implements VmHotplug {
   }
 
   removeDisk(id: string): Promise<void> {
-    return this.serial(async () => {
-      const a = this.attached.get(id);
-      if (!a || a.kind !== 'disk') throw fail(GrpcCode.NotFound, `no disk ${JSON.stringify(id)} in this VM`);
-      await unplugDisk(this.o.qmp, id, this.o.timeoutMs ?? 30_000);
-      this.attached.delete(id);
-      this.o.log.info({ disk: id }, 'disk unplugged');
-    });
+    return this.detach('disk', id, unplugDisk);
   }
 
   async addNic(nic: VmNic): Promise<void> {
@@ -136,13 +130,23 @@ export class QemuHotplug implements VmHotplug {
   }
 
   removeNic(id: string): Promise<void> {
+    return this.detach('nic', id, unplugNic);
+  }
+
+  /** Unplugs a device of that kind this VM has; it stays listed unless the guest lets go. */
+  private detach(kind: 'disk' | 'nic', id: string, unplug: (qmp: QmpClient, id: string, timeoutMs: number) => Promise<void>): Promise<void> {
+    const name = kind === 'disk' ? 'disk' : 'NIC';
     return this.serial(async () => {
-      const a = this.attached.get(id);
-      if (!a || a.kind !== 'nic') throw fail(GrpcCode.NotFound, `no NIC ${JSON.stringify(id)} in this VM`);
-      await unplugNic(this.o.qmp, id, this.o.timeoutMs ?? 30_000);
+      if (this.attached.get(id)?.kind !== kind) throw fail(GrpcCode.NotFound, `no ${name} ${JSON.stringify(id)} in this VM`);
+      await unplug(this.o.qmp, id, this.timeoutMs);
       this.attached.delete(id);
-      this.o.log.info({ nic: id }, 'NIC unplugged');
+      this.o.log.info({ [kind]: id }, `${name} unplugged`);
     });
+  }
+
+  /** How long the guest may take to let go of a device, or to plug or free memory. */
+  private get timeoutMs(): number {
+    return this.o.timeoutMs ?? 30_000;
   }
 
   disks(): VmDisk[] {
