@@ -18,6 +18,7 @@ export const GrpcCode = {
   Unimplemented: 12,
   Internal: 13,
   Unavailable: 14,
+  DataLoss: 15,
 } as const;
 export type GrpcCode = (typeof GrpcCode)[keyof typeof GrpcCode];
 
