@@ -34,9 +34,10 @@ mkdir -p "$(dirname "$v2")"
 } > "$v2"
 
 mapfile -t containerd < <(find api/containerd api/cgroups api/runtimeoptions api/k8s -name '*.proto' 2>/dev/null | sort)
-mapfile -t agent < <(find api/kata -name '*.proto' 2>/dev/null | sort)
+# The guest loads one generated module: Kata's agent API and husk's own additions to it.
+mapfile -t agent < <(find api/kata api/husk/agent -name '*.proto' 2>/dev/null | sort)
 mapfile -t testing < <(find api/testing -name '*.proto' 2>/dev/null | sort)
-mapfile -t husk < <(find api/husk -name '*.proto' 2>/dev/null | sort)
+mapfile -t husk < <(find api/husk -path api/husk/agent -prune -o -name '*.proto' -print 2>/dev/null | sort)
 [ ${#containerd[@]} -gt 0 ] && gen containerd "${containerd[@]}"
 [ ${#agent[@]} -gt 0 ] && gen agent "${agent[@]}"
 [ ${#testing[@]} -gt 0 ] && gen testing "${testing[@]}"

@@ -1,6 +1,61 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
 
+export namespace husk {
+
+    namespace agent {
+
+        namespace v1 {
+
+            interface IReleaseRequest extends husk.agent.v1.ReleaseRequest.$Properties {
+            }
+
+            class ReleaseRequest {
+                constructor(properties?: husk.agent.v1.ReleaseRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: husk.agent.v1.ReleaseRequest.$Shape): husk.agent.v1.ReleaseRequest & husk.agent.v1.ReleaseRequest.$Shape;
+                static create(properties?: husk.agent.v1.ReleaseRequest.$Properties): husk.agent.v1.ReleaseRequest;
+                static encode(message: husk.agent.v1.ReleaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): husk.agent.v1.ReleaseRequest & husk.agent.v1.ReleaseRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): husk.agent.v1.ReleaseRequest;
+                static toObject(message: husk.agent.v1.ReleaseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ReleaseRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = husk.agent.v1.ReleaseRequest.$Properties;
+            }
+
+            interface IReleaseResponse extends husk.agent.v1.ReleaseResponse.$Properties {
+            }
+
+            class ReleaseResponse {
+                constructor(properties?: husk.agent.v1.ReleaseResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                woken: number;
+                static create(properties: husk.agent.v1.ReleaseResponse.$Shape): husk.agent.v1.ReleaseResponse & husk.agent.v1.ReleaseResponse.$Shape;
+                static create(properties?: husk.agent.v1.ReleaseResponse.$Properties): husk.agent.v1.ReleaseResponse;
+                static encode(message: husk.agent.v1.ReleaseResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): husk.agent.v1.ReleaseResponse & husk.agent.v1.ReleaseResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): husk.agent.v1.ReleaseResponse;
+                static toObject(message: husk.agent.v1.ReleaseResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ReleaseResponse {
+                interface $Properties {
+                    woken?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = husk.agent.v1.ReleaseResponse.$Properties;
+            }
+        }
+    }
+}
+
 export namespace grpc {
 
     interface ICreateContainerRequest extends grpc.CreateContainerRequest.$Properties {

@@ -2,9 +2,245 @@
 import $protobuf from "protobufjs/minimal.js";
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 const $root = $protobuf.roots["agent"] || ($protobuf.roots["agent"] = {});
+
+export const husk = $root.husk = (() => {
+
+    const husk = {};
+
+    husk.agent = (function() {
+
+        const agent = {};
+
+        agent.v1 = (function() {
+
+            const v1 = {};
+
+            v1.ReleaseRequest = (function() {
+
+                const ReleaseRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ReleaseRequest.create = function(properties) {
+                    return new ReleaseRequest(properties);
+                };
+
+                ReleaseRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ReleaseRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.husk.agent.v1.ReleaseRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ReleaseRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.husk.agent.v1.ReleaseRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".husk.agent.v1.ReleaseRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.husk.agent.v1.ReleaseRequest();
+                };
+
+                ReleaseRequest.toObject = function () {
+                    return {};
+                };
+
+                ReleaseRequest.prototype.toJSON = function() {
+                    return ReleaseRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ReleaseRequest;
+            })();
+
+            v1.ReleaseResponse = (function() {
+
+                const ReleaseResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ReleaseResponse.prototype.woken = 0;
+
+                ReleaseResponse.create = function(properties) {
+                    return new ReleaseResponse(properties);
+                };
+
+                ReleaseResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.woken != null && $Object.hasOwnProperty.call(m, "woken") && m.woken !== 0)
+                        w.uint32(8).uint32(m.woken);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ReleaseResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.husk.agent.v1.ReleaseResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.woken = v;
+                                else
+                                    delete m.woken;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ReleaseResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.husk.agent.v1.ReleaseResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".husk.agent.v1.ReleaseResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.husk.agent.v1.ReleaseResponse();
+                    if (d.woken != null) {
+                        if ($Number(d.woken) !== 0) {
+                            m.woken = d.woken >>> 0;
+                        }
+                    }
+                    return m;
+                };
+
+                ReleaseResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.woken = 0;
+                    }
+                    if (m.woken != null && $Object.hasOwnProperty.call(m, "woken")) {
+                        d.woken = m.woken;
+                    }
+                    return d;
+                };
+
+                ReleaseResponse.prototype.toJSON = function() {
+                    return ReleaseResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ReleaseResponse;
+            })();
+
+            return v1;
+        })();
+
+        return agent;
+    })();
+
+    return husk;
+})();
 
 export const grpc = $root.grpc = (() => {
 

@@ -19,7 +19,7 @@ import { busyboxRootfs } from '../../src/cli/busybox-rootfs.js';
 import { CacheDaemon, templatesEnabled, vmFactory } from '../../src/factory/index.js';
 import { shapeOf } from '../../src/factory/cache-factory.js';
 import { defaultSpec } from '../../src/sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../../src/sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../../src/shim/qemu-deps.js';
 import { Sandbox } from '../../src/sandbox/sandbox.js';
 import { buildBusyboxImage } from '../../test/e2e/busybox-image.js';
 import { programPids, REPO_DIR, startContainerd, type Containerd } from '../../test/e2e/containerd.js';

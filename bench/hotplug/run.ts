@@ -15,7 +15,7 @@ import { execa } from 'execa';
 import { pino } from 'pino';
 import { busyboxRootfs } from '../../src/cli/busybox-rootfs.js';
 import { defaultSpec } from '../../src/sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../../src/sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../../src/shim/qemu-deps.js';
 import { Sandbox } from '../../src/sandbox/sandbox.js';
 import { hotplugRoomFromEnv } from '../../src/shim/defaults.js';
 import { fitRoom } from '../../src/sandbox/vm-size.js';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { busyboxRootfs } from '../../src/cli/busybox-rootfs.js';
 import { defaultSpec } from '../../src/sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../../src/sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../../src/shim/qemu-deps.js';
 import { Sandbox } from '../../src/sandbox/sandbox.js';
 import { templatesEnabled } from '../../src/factory/index.js';
 import { writeSection } from '../markdown.js';

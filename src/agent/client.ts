@@ -9,7 +9,7 @@
  * no deadline; they end with the connection or with the caller's AbortSignal.
  */
 import { Client, Code, serviceClient, TtrpcError, type ServiceClient } from '../ttrpc/index.js';
-import { AgentService, HealthService } from '../api/agent.js';
+import { AgentService, HealthService, SessionService } from '../api/agent.js';
 import { GrpcCode, HuskError } from '../errors.js';
 import { describePace, type Pace } from '../host/pace.js';
 import { Liveness, seconds } from './liveness.js';
@@ -122,6 +122,21 @@ export class AgentClient {
 
   close(): void {
     this.client.close();
+  }
+
+  /**
+   * husk's Session.Release (api/husk/agent/v1): the agent ends the waits it holds for this
+   * host without taking anything. Answers how many it ended; -1 from an agent older than it.
+   */
+  async releaseSession(): Promise<number> {
+    const pace = this.pace();
+    const timeoutMs = this.budgets.relay * pace.factor;
+    try {
+      return (await serviceClient(SessionService, this.client).Release({}, { timeoutMs })).woken;
+    } catch (err) {
+      if (err instanceof TtrpcError && err.code === Code.Unimplemented) return -1;
+      throw translate('Release', err, timeoutMs, pace);
+    }
   }
 
   private async invoke(method: Method, fn: (r: unknown, o: object) => Promise<unknown>, req: unknown, signal?: AbortSignal): Promise<unknown> {

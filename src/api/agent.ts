@@ -4,7 +4,7 @@
  * listed here get Unimplemented from the ttrpc server.
  */
 import { defineService, unary } from '../ttrpc/index.js';
-import { google, grpc, types } from '../../api/gen/agent.js';
+import { google, grpc, husk, types } from '../../api/gen/agent.js';
 
 const Empty = google.protobuf.Empty;
 
@@ -42,4 +42,9 @@ export const AgentService = defineService('grpc.AgentService', {
 export const HealthService = defineService('grpc.Health', {
   Check: unary(grpc.CheckRequest, grpc.HealthCheckResponse),
   Version: unary(grpc.CheckRequest, grpc.VersionCheckResponse),
+});
+
+/** husk's addition on the same channel: handing a host session over without losing output. */
+export const SessionService = defineService('husk.agent.v1.Session', {
+  Release: unary(husk.agent.v1.ReleaseRequest, husk.agent.v1.ReleaseResponse),
 });

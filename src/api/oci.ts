@@ -84,17 +84,3 @@ export const ociSpec = converter('Spec', grpc.Spec as unknown as MessageClass<gr
 export const ociProcess = converter('Process', grpc.Process as unknown as MessageClass<grpc.Process>);
 /** linux.resources (UpdateContainer). */
 export const ociResources = converter('LinuxResources', grpc.LinuxResources as unknown as MessageClass<grpc.LinuxResources>);
-
-/**
- * An annotation husk's host puts on a container's spec for its agent: JSON, container path →
- * serial of the disk the host hot-plugged for that block device (linux.devices). The agent
- * puts the guest's device numbers in place of the host's and removes it.
- */
-export const BLOCK_DEVICES_ANNOTATION = 'io.husk.block-devices';
-
-/**
- * An annotation husk's host puts on a container's spec whose root filesystem it hot-plugged as
- * a disk (a block-based snapshot): JSON {serial, fstype, options}. The agent mounts that disk as
- * the container's root instead of a path in the shared directory, and removes it.
- */
-export const ROOTFS_DISK_ANNOTATION = 'io.husk.rootfs-disk';

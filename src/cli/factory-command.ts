@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { pino, type Logger } from 'pino';
 import { CacheClient, CacheDaemon, cachePaths, describeShape, TemplateStore, templateLimit, templatesEnabled, templateVmFactory, type VmShape } from '../factory/index.js';
 import { tapName } from '../sandbox/pod-network.js';
-import { guestImage } from '../sandbox/qemu-deps.js';
+import { guestImage } from '../shim/qemu-deps.js';
 import { defaultImageDir, DEFAULT_VM, hotplugRoomFromEnv } from '../shim/defaults.js';
 import { fitRoom } from '../sandbox/vm-size.js';
 import type { Output } from './task-command.js';

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { defaultSpec } from '../sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../shim/qemu-deps.js';
 import { Sandbox } from '../sandbox/sandbox.js';
 import { busyboxRootfs } from './busybox-rootfs.js';
 import type { Output } from './task-command.js';

@@ -26,7 +26,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import type { Logger } from 'pino';
 import { AgentClient, BUDGET_MS } from '../agent/client.js';
-import { RemoteAgent } from '../agent/guest-agent.js';
+import { RemoteAgent } from '../agent/remote-agent.js';
 import { AGENT_HOST_GONE, AGENT_SERVING } from '../guest/markers.js';
 import { lockFile, type HeldLock } from '../host/flock.js';
 import { pacer } from '../host/pace.js';

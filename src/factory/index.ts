@@ -52,7 +52,8 @@ export interface VmFactoryOptions {
 }
 
 export function vmFactory(log: Logger, options: VmFactoryOptions = {}): VmFactory {
-  const qemu = new QemuVmFactory({ logger: log });
+  // QEMU outlives the shim that started it, so a shim can hand its pod to another (src/shim/handover.ts).
+  const qemu = new QemuVmFactory({ logger: log, outlive: true });
   const local = (options.templates ?? templatesEnabled()) ? templateVmFactory(log, options.store ?? new TemplateStore({ log, maxTemplates: templateLimit() }), qemu) : qemu;
   if (!(options.cache ?? cacheEnabled())) return local;
   const root = options.cacheRoot ?? DEFAULT_CACHE_ROOT;

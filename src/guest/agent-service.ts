@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import Long from 'long';
 import type { ServiceImplementation } from '../ttrpc/index.js';
-import { AgentService, HealthService } from '../api/agent.js';
+import { AgentService, HealthService, SessionService } from '../api/agent.js';
 import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
 import { GrpcCode, HuskError, invalidArgument } from '../errors.js';
 import type { Agent } from './agent.js';
@@ -13,8 +13,7 @@ import { HELPER_LIMIT_MS } from './limits.js';
 import type { CgroupStats } from './cgroup-stats.js';
 import type { Family, Interface, Route } from './network.js';
 import { types } from '../../api/gen/agent.js';
-
-export const AGENT_VERSION = '0.1.0';
+import { HUSK_VERSION } from '../version.js';
 
 /** End of an output stream: gRPC's "read past the end" code, as readers of files use it. */
 const eof = () => new HuskError(GrpcCode.OutOfRange, 'EOF');
@@ -149,7 +148,7 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
       await agent.cpus.setOnline(req.nb_cpus, HELPER_LIMIT_MS);
       return {};
     },
-    GetGuestDetails: () => ({ agent_details: { version: AGENT_VERSION, init_daemon: false, supports_seccomp: true } }),
+    GetGuestDetails: () => ({ agent_details: { version: HUSK_VERSION, init_daemon: false, supports_seccomp: true } }),
   };
 }
 
@@ -190,6 +189,12 @@ async function guestMetrics(): Promise<string> {
 export function healthService(): ServiceImplementation<typeof HealthService> {
   return {
     Check: () => ({ status: 1 }),
-    Version: () => ({ grpc_version: '0', agent_version: AGENT_VERSION }),
+    Version: () => ({ grpc_version: '0', agent_version: HUSK_VERSION }),
+  };
+}
+
+export function sessionService(agent: Agent): ServiceImplementation<typeof SessionService> {
+  return {
+    Release: () => ({ woken: agent.hostReleased() }),
   };
 }

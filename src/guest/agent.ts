@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import type { Logger } from 'pino';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound, validateId } from '../errors.js';
+import { alreadyExists, failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
 import { GuestContainer } from './container.js';
 import { guestSpec, vmSysctls } from './guest-spec.js';
@@ -56,6 +56,10 @@ export class Agent {
   private sandboxId: string | undefined;
   private readonly oomQueue: string[] = [];
   private readonly oomWaiters: Array<() => void> = [];
+  /** Aborted when the host releases its session (hostReleased): its waits end untaken. */
+  private session = new AbortController();
+  /** Output reads and OOM waits the host has outstanding. */
+  private waiting = 0;
   private readonly oomSeen = new Map<string, bigint>();
   private oomTimer: NodeJS.Timeout | undefined;
   /** PID 1 of the pod's shared PID namespace (see podPidNamespace). */
@@ -209,7 +213,36 @@ export class Agent {
   /** Output bytes, or null at end of stream. */
   readOutput(id: string, execId: string, which: 'stdout' | 'stderr', max: number, signal?: AbortSignal): Promise<Buffer | null> {
     if (max <= 0) throw invalidArgument('read length must be positive');
-    return this.container(id).process(execId)[which].read(max, signal);
+    const pipe = this.container(id).process(execId)[which];
+    return this.sessionWait((s) => pipe.read(max, s), signal);
+  }
+
+  /**
+   * The host is handing its session over (its shim is being replaced): every output read and
+   * OOM wait ends now, before taking anything, and later ones until the next host connects.
+   * Returns how many were waiting.
+   */
+  hostReleased(): number {
+    const woken = this.waiting;
+    this.session.abort(new HuskError(GrpcCode.Aborted, 'the host released its session'));
+    return woken;
+  }
+
+  /** A host connected: its waits are served. */
+  hostConnected(): void {
+    if (this.session.signal.aborted) this.session = new AbortController();
+  }
+
+  /** Runs a wait the host's release must end as well as its own signal. */
+  private async sessionWait<T>(wait: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const session = this.session.signal;
+    session.throwIfAborted();
+    this.waiting++;
+    try {
+      return await wait(signal ? AbortSignal.any([signal, session]) : session);
+    } finally {
+      this.waiting--;
+    }
   }
 
   writeStdin(id: string, execId: string, data: Uint8Array): Promise<number> {
@@ -253,7 +286,11 @@ export class Agent {
   }
 
   /** Waits for the next container the kernel OOM-killed in; the host keeps one call pending. */
-  async nextOomEvent(signal?: AbortSignal): Promise<string> {
+  nextOomEvent(signal?: AbortSignal): Promise<string> {
+    return this.sessionWait((s) => this.takeOomEvent(s), signal);
+  }
+
+  private async takeOomEvent(signal?: AbortSignal): Promise<string> {
     while (this.oomQueue.length === 0) {
       signal?.throwIfAborted();
       await new Promise<void>((resolve) => {

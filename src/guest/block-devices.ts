@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BLOCK_DEVICES_ANNOTATION, ROOTFS_DISK_ANNOTATION } from '../api/oci.js';
+import { BLOCK_DEVICES_ANNOTATION, ROOTFS_DISK_ANNOTATION } from '../agent/annotations.js';
 import { failedPrecondition, invalidArgument } from '../errors.js';
 
 type Json = Record<string, unknown>;

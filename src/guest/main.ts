@@ -7,9 +7,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pino } from 'pino';
 import { Server } from '../ttrpc/index.js';
-import { AgentService, HealthService } from '../api/agent.js';
+import { AgentService, HealthService, SessionService } from '../api/agent.js';
 import { Agent } from './agent.js';
-import { agentService, healthService } from './agent-service.js';
+import { agentService, healthService, sessionService } from './agent-service.js';
 import { GuestHelper } from './helper.js';
 import { AGENT_SERVING } from './markers.js';
 import { findPort, servePort } from './port.js';
@@ -58,7 +58,7 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
     await server.shutdown();
     finish();
   };
-  server.register(AgentService, agentService(agent, () => void stop())).register(HealthService, healthService());
+  server.register(AgentService, agentService(agent, () => void stop())).register(HealthService, healthService()).register(SessionService, sessionService(agent));
   // Before the port is served: a VM template saved from this guest holds the helper running.
   agent.helper.start();
 
@@ -69,7 +69,15 @@ export async function startAgent(cfg: AgentConfig): Promise<RunningAgent> {
     const device = await waitForPort(cfg.portName, stopper.signal);
     // Node's uptime says how much of the boot the agent's own start-up took.
     log.info({ device, port: cfg.portName, nodeUptimeMs: Math.round(process.uptime() * 1000) }, AGENT_SERVING);
-    void servePort(device, (s) => server.serve(s), log, stopper.signal);
+    void servePort(
+      device,
+      (s) => {
+        agent.hostConnected();
+        server.serve(s);
+      },
+      log,
+      stopper.signal,
+    );
   }
   return { done, stop };
 }

@@ -24,6 +24,7 @@ import {
   type VmFactory,
   type VmStatus,
   type HotplugRoom,
+  type HotplugState,
   type VmDisk,
   type VmHotplug,
   type VmNic,
@@ -220,6 +221,13 @@ export class FakeHotplug implements VmHotplug {
 
   nics(): VmNic[] {
     return [...this.devices.values()].flatMap((d) => (d.nic ? [d.nic] : []));
+  }
+
+  state(): HotplugState {
+    return {
+      guestVcpus: this.now.vcpus,
+      attached: [...this.devices.values()].map((d, i) => (d.disk ? { kind: 'disk' as const, disk: d.disk, identity: d.disk.path, port: `fake${i}` } : { kind: 'nic' as const, nic: d.nic!, port: `fake${i}` })),
+    };
   }
 
   private add(id: string, d: { disk?: VmDisk; nic?: VmNic }): void {

@@ -214,6 +214,14 @@ export interface VmHotplug {
   removeNic(id: string): Promise<void>;
   disks(): VmDisk[];
   nics(): VmNic[];
+  /** What is plugged where, for whoever takes the VM over next (AdoptedVm.hotplug.state). */
+  state(): HotplugState;
+}
+
+/** The bookkeeping of a VM's live changes: devices by port, and the vCPUs the guest should have online. */
+export interface HotplugState {
+  guestVcpus: number;
+  attached: Array<{ kind: 'disk'; disk: VmDisk; identity: string; port: string } | { kind: 'nic'; nic: VmNic; port: string }>;
 }
 
 export interface ForeignTaps {
@@ -239,7 +247,7 @@ export interface AdoptedVm {
   restored: boolean;
   taps?: ForeignTaps;
   /** The room for live changes it was started with (VmConfig.hotplug) and its size then. */
-  hotplug?: { room: HotplugRoom; boot: VmSize };
+  hotplug?: { room: HotplugRoom; boot: VmSize; state?: HotplugState };
 }
 
 export interface VmFactory {

@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BLOCK_DEVICES_ANNOTATION, ROOTFS_DISK_ANNOTATION } from '../api/oci.js';
+import { BLOCK_DEVICES_ANNOTATION, ROOTFS_DISK_ANNOTATION } from '../agent/annotations.js';
 import { invalidArgument, notFound } from '../errors.js';
-
+import type { Mount } from './mounts.js';
 
 export interface SpecBlockDevice {
   /** Where the container sees it. */
@@ -89,7 +89,7 @@ const DISK_FSTYPES = new Set(['ext4', 'ext3', 'ext2']);
  * bind, several mounts): exactly one mount of a disk file system whose source is a block
  * device, or a regular file mounted with "loop".
  */
-export async function rootDisk(mounts: ReadonlyArray<{ type: string; source: string; options: readonly string[] }>): Promise<RootDisk | undefined> {
+export async function rootDisk(mounts: readonly Mount[]): Promise<RootDisk | undefined> {
   if (mounts.length !== 1) return undefined;
   const [m] = mounts;
   if (!m || !DISK_FSTYPES.has(m.type) || !path.isAbsolute(m.source)) return undefined;

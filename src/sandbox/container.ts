@@ -9,6 +9,13 @@ import { Process } from './process.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'stopped';
 
+/** A container as the store keeps it: its state and the execs it has started. */
+export interface ContainerRecord {
+  id: string;
+  state: ContainerState;
+  execs: string[];
+}
+
 /** Runs guest-heavy work in its turn (the host's admission queue); by default at once. Urgent work goes ahead of waiting work. */
 export type Turn = <T>(what: string, work: () => Promise<T>, options?: { urgent?: boolean }) => Promise<T>;
 const atOnce: Turn = (_what, work) => work();
@@ -23,9 +30,24 @@ export class Container {
     private readonly agent: GuestAgent,
     private readonly log: Logger,
     private readonly turn: Turn = atOnce,
+    resumed?: ContainerRecord,
   ) {
-    this.init = new Process(id, id, agent, log);
+    this.init = resumed ? Process.resume(id, id, agent, log, resumed.state !== 'created') : new Process(id, id, agent, log);
+    if (resumed) {
+      this.state = resumed.state;
+      for (const execId of resumed.execs) this.execs.set(execId, Process.resume(id, execId, agent, log.child({ exec: execId }), true));
+    }
     void this.init.exited.then(() => (this.state = 'stopped'));
+  }
+
+  /** What another shim needs to take the container over (Sandbox.resume). */
+  record(): ContainerRecord {
+    return { id: this.id, state: this.state, execs: [...this.execs.keys()] };
+  }
+
+  /** The shim hands the container over: see Process.release. */
+  async release(): Promise<void> {
+    await Promise.all([this.init, ...this.execs.values()].map((p) => p.release()));
   }
 
   async start(): Promise<void> {

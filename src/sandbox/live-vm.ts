@@ -28,6 +28,15 @@ export interface LiveVmOptions {
   /** Whether the VM still runs: nothing is unplugged from one that does not. */
   running(): boolean;
   log: Logger;
+  /** What an earlier owner's LiveVm had (state()), for a sandbox taken over running. */
+  state?: LiveVmState;
+}
+
+/** Which containers use which disks, and the sizing last asked for. */
+export interface LiveVmState {
+  sizing: Record<string, string>;
+  rootDisks: Record<string, string>;
+  blockUsers: Record<string, string[]>;
 }
 
 export class LiveVm {
@@ -41,7 +50,17 @@ export class LiveVm {
   private changing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly o: LiveVmOptions) {
-    this.sizing = { ...o.annotations };
+    this.sizing = { ...(o.state?.sizing ?? o.annotations) };
+    for (const [c, d] of Object.entries(o.state?.rootDisks ?? {})) this.rootDisks.set(c, d);
+    for (const [d, users] of Object.entries(o.state?.blockUsers ?? {})) this.blockUsers.set(d, new Set(users));
+  }
+
+  state(): LiveVmState {
+    return {
+      sizing: { ...this.sizing },
+      rootDisks: Object.fromEntries(this.rootDisks),
+      blockUsers: Object.fromEntries([...this.blockUsers].map(([d, users]) => [d, [...users]])),
+    };
   }
 
   /** The VM's size now: boot size plus what was hot-added. */

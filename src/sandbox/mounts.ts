@@ -1,6 +1,7 @@
 /**
- * Host mounts the sandbox makes to expose a container's rootfs inside its shared directory
- * (the only host path the guest sees). Every mount made here is undone by unmount().
+ * Host mounts: containerd's rootfs mounts on a bundle, and those the sandbox makes to expose a
+ * container's rootfs inside its shared directory (the only host path the guest sees). Every
+ * mount made here is undone by unmount().
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +22,23 @@ export async function bindMount(source: string, target: string): Promise<void> {
   }
   const r = await execa('mount', ['--bind', source, target], { reject: false });
   if (r.exitCode !== 0) throw failedPrecondition(`bind mount of ${source}: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+}
+
+/** A mount as a snapshotter describes one (containerd's rootfs mounts), in plain form. */
+export interface Mount {
+  type: string;
+  source: string;
+  options: readonly string[];
+}
+
+/** Mounts each of `mounts` on `target` in turn (an overlay from the snapshotter, usually): undone by unmount(). */
+export async function mountAll(mounts: readonly Mount[], target: string): Promise<void> {
+  await fs.mkdir(target, { recursive: true });
+  for (const m of mounts) {
+    const args = ['-t', m.type || 'none', ...(m.options.length ? ['-o', m.options.join(',')] : []), m.source || 'none', target];
+    const r = await execa('mount', args, { reject: false });
+    if (r.exitCode !== 0) throw failedPrecondition(`mounting the rootfs (${m.type}): ${r.stderr.trim()}`);
+  }
 }
 
 /** Unmounts if mounted; detaches lazily so a QEMU still holding files does not keep it. */

@@ -170,6 +170,12 @@ export interface PodEndpoint {
   tap: string;
 }
 
+export interface PodNetworkRecord {
+  netns: string;
+  endpoints: PodEndpoint[];
+  routes: GuestRoute[];
+}
+
 export class PodNetwork {
   private released: Promise<void> | undefined;
 
@@ -262,6 +268,16 @@ export class PodNetwork {
     if (endpoints.length === 0) log.warn({ netns }, 'the network namespace has no configured interface; the VM gets no NIC');
     else log.info({ netns, interfaces: endpoints.map((e) => `${e.iface.name}<->${e.tap}`), routes: routes.length }, 'pod network joined to taps');
     return new PodNetwork(netns, endpoints, routes, exec, log);
+  }
+
+  /** What a later owner needs to take the network over (restore) and undo it. */
+  record(): PodNetworkRecord {
+    return { netns: this.netns, endpoints: this.joined.map((e) => ({ iface: { ...e.iface }, tap: e.tap })), routes: [...this.routeList] };
+  }
+
+  /** The network a previous owner set up for a VM that still runs: nothing is run, the taps are there. */
+  static restore(r: PodNetworkRecord, log: Logger, exec: NetnsExec = nsenterExec(r.netns)): PodNetwork {
+    return new PodNetwork(r.netns, r.endpoints.map((e) => ({ iface: { ...e.iface }, tap: e.tap })), [...r.routes], exec, log);
   }
 
   /**

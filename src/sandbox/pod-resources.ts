@@ -25,6 +25,12 @@ export function limitsOf(resources: unknown): ContainerLimits {
   };
 }
 
+export interface PodResourcesRecord {
+  base: VmSize;
+  boot: VmSize;
+  limits: Record<string, ContainerLimits>;
+}
+
 export class PodResources {
   private readonly limits = new Map<string, ContainerLimits>();
 
@@ -34,6 +40,17 @@ export class PodResources {
     /** What the VM booted with: the floor. */
     private readonly boot: VmSize,
   ) {}
+
+  /** Everything it knows, for a sandbox taken over running (PodResources.from). */
+  record(): PodResourcesRecord {
+    return { base: { ...this.base }, boot: { ...this.boot }, limits: Object.fromEntries(this.limits) };
+  }
+
+  static from(r: PodResourcesRecord): PodResources {
+    const p = new PodResources(r.base, r.boot);
+    for (const [id, l] of Object.entries(r.limits)) p.set(id, l);
+    return p;
+  }
 
   set(containerId: string, limits: ContainerLimits): void {
     this.limits.set(containerId, limits);

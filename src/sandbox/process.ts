@@ -31,6 +31,10 @@ export class Process {
   private resolveExit!: (e: ProcessExit) => void;
   private readonly stop = new AbortController();
   private readonly pendingReads: Array<() => void> = [];
+  /** Set by release(): no more calls go to the agent, and what fails now is expected. */
+  private released = false;
+  /** Output reads the agent has not answered yet. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     readonly containerId: string,
@@ -65,9 +69,30 @@ export class Process {
       (status) => this.exited_(status),
       (err) => {
         // The VM's death is reported by the sandbox with its reason; anything else is logged.
-        if (!this.stop.signal.aborted && !connectionLost(err)) this.log.warn({ err }, 'waiting for the process failed');
+        if (!this.stop.signal.aborted && !this.released && !connectionLost(err)) this.log.warn({ err }, 'waiting for the process failed');
       },
     );
+  }
+
+  /**
+   * The shim hands the process to another (the agent has been told, see GuestAgent.release):
+   * no more output is asked for, and this resolves once every read already asked for has
+   * been answered, its bytes in the output streams. The process runs on in the guest.
+   */
+  async release(): Promise<void> {
+    this.released = true;
+    this.pendingReads.length = 0;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /**
+   * A process another shim started, as the guest still has it: watched again from here (its
+   * exit, already known to the guest or not, and the output it still holds).
+   */
+  static resume(containerId: string, id: string, agent: GuestAgent, log: Logger, started: boolean): Process {
+    const p = new Process(containerId, id, agent, log);
+    if (started) p.started();
+    return p;
   }
 
   /** Resolves when the process has exited and both output streams have ended. */
@@ -106,18 +131,24 @@ export class Process {
 
   /** Output pulled from the agent one read per consumer demand; demand before start waits for it. */
   private output(which: 'stdout' | 'stderr'): Readable {
-    const pull = () =>
-      this.agent.read(this.containerId, this.execId, which, READ_SIZE, this.stop.signal).then(
+    const pull = () => {
+      const read = this.agent.read(this.containerId, this.execId, which, READ_SIZE, this.stop.signal).then(
         (data) => (data ? push(stream, data) : endOutput(stream)),
         (err) => {
+          // A released read ends without taking anything: the output is the next shim's.
+          if (this.released) return;
           if (!this.stop.signal.aborted && !connectionLost(err)) this.log.warn({ err, stream: which }, 'reading output failed');
           endOutput(stream);
         },
       );
+      this.inFlight.add(read);
+      void read.finally(() => this.inFlight.delete(read));
+    };
     const stream = new Readable({
       read: () => {
+        if (this.released) return;
         if (this.state === 'created') this.pendingReads.push(pull);
-        else void pull();
+        else pull();
       },
     });
     return stream;

@@ -8,20 +8,21 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { GuestAgent, GuestInterface } from '../agent/guest-agent.js';
-import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
-import type { HotplugRoom, Vm, VmDisk, VmExit, VmFactory, VmSize } from '../hypervisor/hypervisor.js';
+import { alreadyExists, failedPrecondition, GrpcCode, HuskError, notFound, validateId } from '../errors.js';
+import type { AdoptedVm, Accel, HotplugRoom, HotplugState, Vm, VmDisk, VmExit, VmFactory, VmSize } from '../hypervisor/hypervisor.js';
 import type { Admission, Slot, WorkKind } from '../host/admission-queue.js';
-import { Container } from './container.js';
+import { Container, type ContainerRecord } from './container.js';
 import { connectionLost } from './process.js';
 import { baseVmSize, fitRoom, mayUseTemplate, vmSize } from './vm-size.js';
-import { limitsOf, PodResources } from './pod-resources.js';
+import { limitsOf, PodResources, type PodResourcesRecord } from './pod-resources.js';
 import { annotateBlockDevices, annotateRootDisk, specBlockDevices, type RootDisk, type SpecBlockDevice } from './block-devices.js';
-import { LiveVm } from './live-vm.js';
+import { LiveVm, type LiveVmState } from './live-vm.js';
 import { liveVmPid, removeSandboxDir } from './leftovers.js';
 import { bindMount } from './mounts.js';
-import { PodNetwork, validateNetns } from './pod-network.js';
+import { PodNetwork, validateNetns, type PodNetworkRecord } from './pod-network.js';
 import { containerShare, releaseContainerShare, shareBindMounts, type OciMount } from './shared-mounts.js';
 import { childLogger } from '../log.js';
+import { processStartTime } from '../host/proc.js';
 
 export interface GuestImage {
   kernelPath: string;
@@ -55,6 +56,8 @@ export interface SandboxConfig {
 
 export interface SandboxDeps {
   vms: VmFactory;
+  /** Takes over a VM another shim left running (Sandbox.resume); NotFound when it has gone. */
+  resumeVm?(spec: AdoptedVm): Promise<Vm>;
   /** Connects to the agent of `vm` (behind its agentSocketPath), waiting for the guest to come up. */
   connectAgent(vm: Vm, options: { signal: AbortSignal }): Promise<GuestAgent>;
   /** Host-wide turns for guest-heavy work (boots, container steps); without it work runs at once. */
@@ -79,6 +82,32 @@ export interface SandboxStatus {
   interfaces: GuestInterface[];
 }
 
+
+/**
+ * What a shim hands the next one (Sandbox.record, Sandbox.resume): the sandbox's config, its
+ * QEMU as a process (pid and start time, so a reused pid is never taken for it), the taps and
+ * devices it has, and its containers.
+ */
+export interface SandboxRecord {
+  config: SandboxConfig;
+  state: SandboxState;
+  vm?: {
+    pid: number;
+    startTime: string;
+    stateDir: string;
+    accel: Accel;
+    restored: boolean;
+    consoleLog: string;
+    hotplug?: { room: HotplugRoom; boot: VmSize; state: HotplugState };
+  };
+  network?: PodNetworkRecord;
+  resources?: PodResourcesRecord;
+  live?: LiveVmState;
+  containers: ContainerRecord[];
+}
+
+/** Why the processes of a sandbox whose VM died while no shim was attached are over. */
+export const DIED_UNATTENDED = 'the VM died while no shim was attached';
 
 export interface SandboxExit {
   /** Why the sandbox ended: "stopped" for stop(), else the VM's exit reason. */
@@ -106,6 +135,8 @@ export class Sandbox {
   private liveVm: LiveVm | undefined;
   /** Why the guest was judged hung, once it was. */
   private hung: string | undefined;
+  /** Let go of for another shim (release): nothing it hears from now on is its business. */
+  private released = false;
   private readonly stopping = new AbortController();
   private readonly dir: string;
   private readonly log: Logger;
@@ -269,21 +300,142 @@ export class Sandbox {
       this.finish({ reason: 'start failed', vm: vm.exit, at: new Date() });
       throw err;
     }
-    this.liveVm = new LiveVm({
+    this.liveVm = this.makeLiveVm(vm);
+    this.state = 'running';
+    this.watch(vm);
+  }
+
+  private makeLiveVm(vm: Vm, state?: LiveVmState): LiveVm {
+    const c = this.config;
+    return new LiveVm({
       sandboxId: c.id,
       hotplug: vm.hotplug,
-      agent: this.agent,
+      agent: this.agent!,
       network: this.network,
       resources: this.resources!,
       defaults: { memoryMiB: c.memoryMiB, vcpus: c.vcpus },
       annotations: c.annotations ?? {},
       running: () => this.state === 'running',
       log: this.log,
+      ...(state ? { state } : {}),
     });
-    this.state = 'running';
+  }
+
+  /** From running on: the VM's end, a hung guest, and OOM kills. */
+  private watch(vm: Vm): void {
     void vm.monitor.then((exit) => this.onVmExit(exit));
-    void this.agent.unresponsive?.then((err) => this.onAgentUnresponsive(err));
+    void this.agent!.unresponsive?.then((err) => this.onAgentUnresponsive(err));
     void this.watchOom();
+  }
+
+  /** Everything the next shim needs to take this sandbox over (see resume). */
+  record(): SandboxRecord {
+    const vm = this.vm;
+    const startTime = vm && this.state === 'running' ? processStartTime(vm.pid) : undefined;
+    return {
+      config: this.config,
+      state: this.state,
+      ...(vm && startTime
+        ? {
+            vm: {
+              pid: vm.pid,
+              startTime,
+              stateDir: path.join(this.dir, 'vm'),
+              accel: vm.accel,
+              restored: vm.restored,
+              consoleLog: vm.consoleLogPath,
+              ...(vm.hotplug && this.resources ? { hotplug: { room: vm.hotplug.room, boot: this.resources.record().boot, state: vm.hotplug.state() } } : {}),
+            },
+          }
+        : {}),
+      ...(this.network ? { network: this.network.record() } : {}),
+      ...(this.resources ? { resources: this.resources.record() } : {}),
+      ...(this.liveVm ? { live: this.liveVm.state() } : {}),
+      containers: [...this.containers.values()].map((c) => c.record()),
+    };
+  }
+
+  /**
+   * Takes over a sandbox another shim released (or left by dying): its QEMU is adopted, its
+   * agent reconnected, its containers and their processes watched again. A VM that has gone
+   * meanwhile leaves a stopped sandbox whose processes all exited (255, DIED_UNATTENDED).
+   * Anything else that fails lets go of the VM again, untouched, and rejects.
+   */
+  static async resume(r: SandboxRecord, deps: SandboxDeps): Promise<Sandbox> {
+    validateId('sandbox', r.config.id);
+    const s = new Sandbox(r.config, deps);
+    s.resources = r.resources ? PodResources.from(r.resources) : undefined;
+    if (r.network) s.network = PodNetwork.restore(r.network, s.log);
+    const gone = (why: string) => {
+      for (const c of r.containers) {
+        const container = new Container(c.id, s.unreachableAgent(), s.log.child({ container: c.id }), s.turn, c);
+        container.lost(why);
+        s.containers.set(c.id, container);
+      }
+      s.state = 'stopped';
+      s.finish({ reason: 'qemu-exit', at: new Date() });
+      s.log.warn({ why }, 'sandbox taken over stopped');
+      return s;
+    };
+    if (r.state !== 'running' || !r.vm) return gone(`the sandbox was ${r.state} when its shim let go`);
+    if (!deps.resumeVm) throw failedPrecondition(`sandbox ${r.config.id}: this shim cannot take over a running VM`);
+    let vm: Vm;
+    try {
+      vm = await deps.resumeVm({
+        id: r.config.id,
+        name: r.config.id,
+        pid: r.vm.pid,
+        startTime: r.vm.startTime,
+        stateDir: r.vm.stateDir,
+        accel: r.vm.accel,
+        restored: r.vm.restored,
+        ...(r.vm.hotplug ? { hotplug: r.vm.hotplug } : {}),
+      });
+    } catch (err) {
+      if ((err as { grpcCode?: number }).grpcCode === GrpcCode.NotFound) return gone(DIED_UNATTENDED);
+      throw err;
+    }
+    s.vm = vm;
+    try {
+      s.agent = await deps.connectAgent(vm, { signal: AbortSignal.timeout(60_000) });
+    } catch (err) {
+      vm.detach?.();
+      throw err;
+    }
+    s.liveVm = s.makeLiveVm(vm, r.live);
+    for (const c of r.containers) s.containers.set(c.id, new Container(c.id, s.agent, s.log.child({ container: c.id }), s.turn, c));
+    s.state = 'running';
+    s.watch(vm);
+    s.log.info({ qemuPid: vm.pid, containers: r.containers.length }, 'sandbox taken over');
+    return s;
+  }
+
+  /**
+   * Lets go of the sandbox for another shim (see resume): the agent ends the reads it holds
+   * for this one, every read already asked for is answered (its bytes in the processes'
+   * output streams, for the caller to hand over), then the agent and QMP connections close.
+   * QEMU, the guest and everything in it run on. The sandbox is inert afterwards.
+   */
+  async release(): Promise<void> {
+    if (this.state !== 'running' || this.released) return;
+    this.released = true;
+    const reads = [...this.containers.values()].map((c) => c.release());
+    const woken = await this.agent!.release?.().catch((err: unknown) => {
+      this.log.warn({ err }, 'the agent did not end its waits; output read at this moment may be lost');
+      return -1;
+    });
+    if (woken === -1) this.log.warn('the agent cannot end its waits (an older guest): output read at this moment may be lost');
+    await Promise.all(reads);
+    this.stopping.abort();
+    this.agent!.close();
+    this.vm!.detach?.();
+    this.log.info({ qemuPid: this.vm!.pid }, 'sandbox released: its VM runs on for the next shim');
+  }
+
+  /** For containers of a VM that is gone: every call fails as for a lost connection. */
+  private unreachableAgent(): GuestAgent {
+    const fail = () => Promise.reject(new HuskError(GrpcCode.Unavailable, `sandbox ${this.config.id}: its VM is gone`));
+    return new Proxy({} as GuestAgent, { get: (_t, name) => (name === 'close' ? () => undefined : fail) });
   }
 
   /**
@@ -439,14 +591,14 @@ export class Sandbox {
    * process reported exited, as when the VM dies (the calls themselves failed already).
    */
   private async onAgentUnresponsive(err: Error): Promise<void> {
-    if (this.state !== 'running') return;
+    if (this.state !== 'running' || this.released) return;
     this.hung = err.message;
     this.log.error({ err, console: this.vm?.consoleLogPath }, 'the guest stopped answering; ending its VM');
     await this.vm?.stop({ force: true }).catch((e: unknown) => this.log.error({ err: e }, 'cannot end the VM of a hung guest'));
   }
 
   private onVmExit(exit: VmExit): void {
-    if (this.state !== 'running') return;
+    if (this.state !== 'running' || this.released) return;
     this.state = 'stopped';
     const why = this.hung
       ? `the guest stopped answering (${this.hung})`

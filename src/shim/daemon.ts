@@ -1,34 +1,55 @@
 /**
- * The shim daemon (`serve`, launched by `start`): one per pod, serving containerd's Task API
- * (v2 and v3) on its socket until Shutdown finds no task left, or SIGTERM.
+ * The shim daemon: one per pod, serving containerd's Task API (v2 and v3), the Sandbox API and
+ * husk's pod service on its socket until Shutdown finds no task left, or SIGTERM. `serve`
+ * (launched by `start`) begins with an empty pod; `restore` (launched by a shim handing its
+ * pod over, or by `husk shim restore` after a shim died) takes the pod over from the store.
+ * SIGUSR2 hands the pod over to a new shim (handover.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { Server, type ServiceImplementation } from '../ttrpc/index.js';
 import { SandboxV1 } from '../api/sandbox.js';
 import { TaskV2, TaskV3 } from '../api/task.js';
-import { guestImage, qemuSandboxDeps } from '../sandbox/qemu-deps.js';
+import { notFound, validateId } from '../errors.js';
+import { processStartTime } from '../host/proc.js';
+import { HUSK_VERSION } from '../version.js';
+import { guestImage, qemuSandboxDeps } from './qemu-deps.js';
 import { DEFAULT_VM, defaultImageDir, hotplugRoomFromEnv } from './defaults.js';
 import type { HotplugRoom } from '../hypervisor/hypervisor.js';
 import { EventPublisher, taskEvents } from './events.js';
 import { Pod } from './pod.js';
 import { FifoLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
+import { handOver } from './handover.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
-import { SandboxService } from './sandbox-service.js';
+import { launchEnv, podStoreDir, PodRecords, type PodRecord, type ShimLaunch } from './pod-records.js';
+import { SandboxService, sandboxServiceImpl } from './sandbox-service.js';
 import { PodService, podServiceImpl } from './pod-service.js';
 import { PodV1 } from '../api/pod.js';
-import { TaskService } from './task-service.js';
+import { TaskService, taskServiceImpl } from './task-service.js';
 
-export async function serve(flags: ShimFlags): Promise<void> {
+/** The Sandbox API's and the pod service's calls that change the pod: its record is written after each. */
+const SANDBOX_CHANGES = ['CreateSandbox', 'StartSandbox', 'StopSandbox', 'UpdateSandbox'] as const;
+const POD_CHANGES = ['AddDevice', 'RemoveDevice', 'AddInterface', 'RemoveInterface', 'UpdateRoutes', 'Resize'] as const;
+
+export async function serve(flags: ShimFlags, options: { restore?: boolean } = {}): Promise<void> {
   const bundle = flags.bundle || process.cwd();
   const group = groupId(bundle, flags.id);
+  validateId('sandbox', group);
   const log = pino({ level: flags.debug ? 'debug' : 'info', base: { pid: process.pid, namespace: flags.namespace, sandbox: group } }, new FifoLog(path.join(bundle, 'log'), 2));
+  const launch: ShimLaunch = { namespace: flags.namespace, address: flags.address, publishBinary: flags.publishBinary, id: flags.id, bundle, socket: flags.socket, debug: flags.debug, env: launchEnv() };
+  // The store first: it is the pod's, and a second shim for the pod stops here, before it
+  // touches anything of the pod's.
+  const records = await PodRecords.open(podStoreDir(flags.address, flags.namespace, group)).catch((err: Error) => {
+    log.error({ err }, 'cannot open the pod store: another shim may own the pod');
+    throw err;
+  });
   const stateRoot = sandboxRoot(flags.address, flags.namespace);
   const events = new EventPublisher(process.env.TTRPC_ADDRESS ?? `${flags.address}.ttrpc`, flags.namespace, log);
   const server = new Server({ onError: (err, info) => log.debug({ err, ...info }, 'call failed') });
   let exiting = false;
+  /** The pod is gone (Shutdown, ShutdownSandbox, SIGTERM): so is its record. */
   const exit = async (code: number) => {
     if (exiting) return;
     exiting = true;
@@ -36,6 +57,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
     await server.shutdown();
     fs.rmSync(flags.socket, { force: true });
     removeIfEmpty(stateRoot);
+    await records.destroy().catch((err: unknown) => log.error({ err }, 'cannot remove the pod store'));
     log.info('shim exiting');
     process.exit(code);
   };
@@ -49,34 +71,16 @@ export async function serve(flags: ShimFlags): Promise<void> {
     base: { id: group, stateRoot, image: guestImage(defaultImageDir()), ...DEFAULT_VM, ...(hotplug ? { hotplug } : {}) },
     deps: { ...qemuSandboxDeps(log), onOom: (id) => events.publish(...taskEvents.oom({ container_id: id })) },
   });
+  const shim = { ...launch, pid: process.pid, startTime: processStartTime(process.pid) ?? '' };
+  const savePod = async () => records.savePod({ version: HUSK_VERSION, shim, ...(await pod.record()) } satisfies PodRecord);
   const tasks = new TaskService({
     namespace: flags.namespace,
     pod,
-    podFiles: () => sandboxes.podFiles(),
-    podSysctls: () => sandboxes.podSysctls(),
+    persist: { task: (r) => records.saveTask(r), forget: (id) => records.deleteTask(id), pod: savePod },
     events,
     log,
     onShutdown: () => setImmediate(() => void exit(0)),
   });
-  const ok = () => ({});
-  const impl: ServiceImplementation<typeof TaskV3> = {
-    Create: (r) => tasks.create(r),
-    Start: (r) => tasks.start(r),
-    State: (r) => tasks.state(r),
-    Delete: (r) => tasks.delete(r),
-    Pids: (r) => tasks.pids(r),
-    Pause: (r) => tasks.pause(r).then(ok),
-    Resume: (r) => tasks.resume(r).then(ok),
-    Kill: (r) => tasks.kill(r).then(ok),
-    Exec: (r) => tasks.exec(r).then(ok),
-    ResizePty: (r) => tasks.resizePty(r).then(ok),
-    CloseIO: (r) => tasks.closeIO(r).then(ok),
-    Update: (r) => tasks.update(r).then(ok),
-    Wait: (r) => tasks.wait(r),
-    Stats: (r) => tasks.stats(r),
-    Connect: (r) => tasks.connect(r),
-    Shutdown: () => tasks.shutdown().then(ok),
-  };
   const sandboxes = new SandboxService({
     pod,
     log,
@@ -85,29 +89,71 @@ export async function serve(flags: ShimFlags): Promise<void> {
       setImmediate(() => void exit(0));
     },
   });
-  const sandboxImpl: ServiceImplementation<typeof SandboxV1> = {
-    CreateSandbox: (r) => sandboxes.create(r),
-    StartSandbox: (r) => sandboxes.start(r),
-    Platform: (r) => sandboxes.platform(r),
-    StopSandbox: (r) => sandboxes.stop(r),
-    WaitSandbox: (r) => sandboxes.wait(r),
-    SandboxStatus: (r) => sandboxes.status(r),
-    PingSandbox: (r) => sandboxes.ping(r),
-    ShutdownSandbox: (r) => sandboxes.shutdown(r),
-    SandboxMetrics: (r) => sandboxes.metrics(r),
-    UpdateSandbox: (r) => sandboxes.update(r),
-  };
+
+  try {
+    if (options.restore) await takeOver(records, pod, tasks, log);
+    await savePod();
+  } catch (err) {
+    // The pod is left as it was: nothing of it was changed, and the store is another shim's to try.
+    log.error({ err }, options.restore ? 'cannot take the pod over; it runs on untouched' : 'cannot record the pod');
+    await records.close();
+    throw err;
+  }
+
+  const taskImpl = taskServiceImpl(tasks);
   server
-    .register(TaskV2, impl as ServiceImplementation<typeof TaskV2>)
-    .register(TaskV3, impl)
-    .register(SandboxV1, sandboxImpl)
-    .register(PodV1, podServiceImpl(new PodService({ pod, log })));
+    .register(TaskV2, taskImpl as ServiceImplementation<typeof TaskV2>)
+    .register(TaskV3, taskImpl)
+    .register(SandboxV1, savingAfter(sandboxServiceImpl(sandboxes), SANDBOX_CHANGES, savePod, log))
+    .register(PodV1, savingAfter(podServiceImpl(new PodService({ pod, log })), POD_CHANGES, savePod, log));
+  fs.rmSync(flags.socket, { force: true });
   await server.listen(flags.socket);
-  log.info({ socket: flags.socket }, 'shim serving');
+  log.info({ socket: flags.socket, store: records.dir, restored: options.restore ?? false }, 'shim serving');
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {
     process.on(sig, () => {
       log.warn({ signal: sig }, 'shim stopping: its VM goes with it');
       void tasks.destroy().finally(() => exit(0));
     });
   }
+  process.on('SIGUSR2', () => {
+    if (exiting) return;
+    exiting = true;
+    handOver({ server, socket: flags.socket, pod, tasks, records, savePod, flushEvents: () => events.flush(), launch, log }).then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'the handover failed: the pod has no shim now; `husk shim restore` takes it over');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+/** Rebuilds the pod and its tasks from the store, as the shim before this one left them. */
+async function takeOver(records: PodRecords, pod: Pod, tasks: TaskService, log: Logger): Promise<void> {
+  const t0 = performance.now();
+  const r = await records.loadPod();
+  if (!r) throw notFound(`the pod store ${records.dir} has no record of the pod`);
+  const taskRecords = await records.loadTasks();
+  await pod.resume(r);
+  const sandbox = await pod.current();
+  if (sandbox) tasks.takeOver(taskRecords, sandbox);
+  log.info({ from: { pid: r.shim.pid, version: r.version }, tasks: taskRecords.length, ms: Math.round(performance.now() - t0) }, 'pod taken over');
+}
+
+/** The table with `save` run after each of `methods` succeeds, before it answers. */
+function savingAfter<S extends Record<string, ((req: never, ctx: never) => unknown) | undefined>>(impl: S, methods: readonly string[], save: () => Promise<void>, log: Logger): S {
+  const out = { ...impl } as Record<string, unknown>;
+  for (const m of methods) {
+    const f = impl[m] as ((req: unknown, ctx: unknown) => Promise<unknown>) | undefined;
+    if (!f) continue;
+    out[m] = async (req: unknown, ctx: unknown) => {
+      const res = await f(req, ctx);
+      await save().catch((err: unknown) => {
+        log.error({ err, method: m }, 'cannot record the change');
+        throw err;
+      });
+      return res;
+    };
+  }
+  return out as S;
 }

@@ -1,7 +1,8 @@
 /**
  * `containerd-shim-husk-v2 delete`: containerd's clean-up after a shim that died (or never
- * started). If no shim answers on the pod's socket, whatever it left is removed: the QEMU
- * it ran (found by its pid file), rootfs mounts, the VM state, the socket. Prints the
+ * started). If no shim answers on the pod's socket, whatever it left is removed as its store
+ * names it (cleanup.ts): the QEMU it ran, the taps, rootfs mounts, the VM state, the socket,
+ * the records; without a store, what the pid file and the directories show. Prints the
  * DeleteResponse containerd expects, with 137 as runc reports for a killed task.
  */
 import fs from 'node:fs';
@@ -11,21 +12,34 @@ import { toTimestamp } from '../api/well-known.js';
 import { killQuietly } from '../host/proc.js';
 import { liveVmPid, removeSandboxDir } from '../sandbox/leftovers.js';
 import { unmount } from '../sandbox/mounts.js';
+import { validateId } from '../errors.js';
 import type { ShimFlags } from './flags.js';
+import { cleanUpPod } from './cleanup.js';
+import { podStoreDir, PodRecords } from './pod-records.js';
 import { announcedSocket, groupId, removeIfEmpty, sandboxRoot, shimSocket } from './paths.js';
 import { accepts } from './start.js';
 
 export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
   const bundle = flags.bundle || process.cwd();
   const group = groupId(bundle, flags.id);
+  validateId('sandbox', group);
   const socket = announcedSocket(bundle) ?? shimSocket(flags.address, flags.namespace, group);
   await unmount(path.join(bundle, 'rootfs')).catch(() => undefined);
   if (!(await accepts(socket))) {
-    const dir = path.join(sandboxRoot(flags.address, flags.namespace), group);
-    const pid = await liveVmPid(dir, group);
-    if (pid) killQuietly(pid, 'SIGKILL');
-    await removeSandboxDir(dir);
-    removeIfEmpty(path.dirname(dir));
+    const root = sandboxRoot(flags.address, flags.namespace);
+    const storeDir = podStoreDir(flags.address, flags.namespace, group);
+    if (fs.existsSync(storeDir)) {
+      // A store another process holds is a shim taking the pod over (restore): not ours to clean.
+      const records = await PodRecords.open(storeDir).catch(() => undefined);
+      if (records) await cleanUpPod(records, root, group);
+    } else {
+      // A pod from before the store, or whose shim died before it made one.
+      const dir = path.join(root, group);
+      const pid = await liveVmPid(dir, group);
+      if (pid) killQuietly(pid, 'SIGKILL');
+      await removeSandboxDir(dir);
+      removeIfEmpty(path.dirname(dir));
+    }
     fs.rmSync(socket, { force: true });
   }
   return containerd.task.v3.DeleteResponse.encode({ exit_status: 137, exited_at: toTimestamp(new Date()) }).finish();

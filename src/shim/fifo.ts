@@ -8,39 +8,17 @@
  *   (a net.Socket): a FIFO that has never had a writer polls as not ready rather than at end
  *   of file, so the stream sees data when a writer comes and its end when the last one goes,
  *   what a blocking open followed by reads would give;
- * - the writing end (stdout, stderr) is opened O_NONBLOCK too, which fails (ENXIO) while
- *   nobody reads. The first try is made at once, while containerd's client still holds its
- *   reading end (ctr opens it before Create and leaves after Start); a reader that comes
- *   later is waited for with a growing pause. It is then written through epoll, so a slow
- *   reader applies back-pressure and one that leaves is EPIPE.
+ * - the writing ends (stdout, stderr) are fifo-pump.ts's.
  */
 import fs from 'node:fs';
 import net from 'node:net';
 
 const { O_RDONLY, O_WRONLY, O_NONBLOCK } = fs.constants;
-const FIRST_RETRY_MS = 10;
-const MAX_RETRY_MS = 200;
 
 /** The FIFO's reading end as a stream; ends when the last writer closes after one has opened. */
 export function openFifoReader(path: string): net.Socket {
   const fd = fs.openSync(path, O_RDONLY | O_NONBLOCK);
   return new net.Socket({ fd, readable: true, writable: false });
-}
-
-/**
- * The FIFO's writing end, once a reader has it open. The first try is synchronous, before
- * the promise is returned. Rejects if the FIFO goes away (ENOENT).
- */
-export async function openFifoWriter(path: string): Promise<net.Socket> {
-  for (let pause = FIRST_RETRY_MS; ; pause = Math.min(pause * 2, MAX_RETRY_MS)) {
-    try {
-      const fd = fs.openSync(path, O_WRONLY | O_NONBLOCK);
-      return new net.Socket({ fd, readable: false, writable: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
-    }
-    await new Promise((r) => setTimeout(r, pause));
-  }
 }
 
 /**

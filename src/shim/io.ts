@@ -10,7 +10,8 @@ import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { invalidArgument } from '../errors.js';
-import { hangUpFifo, openFifoReader, openFifoWriter } from './fifo.js';
+import { hangUpFifo, openFifoReader } from './fifo.js';
+import { FifoPump } from './fifo-pump.js';
 import { checkLogUri, LOGGER_TIMEOUTS, openLog, parseStdioUri, type LoggerTimeouts, type LogUri } from './log-uri.js';
 
 export interface StdioPaths {
@@ -72,6 +73,27 @@ export interface StdioConnection {
   done: Promise<void>;
   /** CloseIO: the process's stdin ends once what was written to the FIFO has been passed on. */
   closeStdin(): void;
+  /**
+   * The shim hands the process to another (see release.ts): copying stops at once, and what
+   * was taken from the process but not yet written comes back, to be written first by the
+   * next shim. The destinations stay open until close().
+   */
+  release(): Promise<HeldOutput>;
+  /** Lets go of the destinations and stdin after release(). */
+  close(): void;
+}
+
+/** Output a shim took from a process and did not get to write. */
+export interface HeldOutput {
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+/** One destination's copying: what it still holds comes back on release. */
+interface Copy {
+  done: Promise<void>;
+  release(): Promise<Buffer>;
+  close(): void;
 }
 
 /**
@@ -79,7 +101,7 @@ export interface StdioConnection {
  * process's output ends. `owner` is needed for binary:// only; without it the logging
  * binary sees CONTAINER_ID and CONTAINER_NAMESPACE empty.
  */
-export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void, owner?: StdioOwner): StdioConnection {
+export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void, owner?: StdioOwner, resumed?: Partial<HeldOutput>): StdioConnection {
   // A write to a process that went away must not take the shim down with it.
   p.stdin.on('error', onError);
   let input: Socket | undefined;
@@ -96,12 +118,20 @@ export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: E
     p.stdin.end();
   }
   const log = logUri(io);
-  const copies = log ? copyToLog(log, io, p, onError, owner) : copyToFifos(io, p);
-  const done = copies.then(() => {
+  const copies = log ? copyToLog(log, io, p, onError, owner, resumed) : copyToFifos(io, p, resumed);
+  const done = Promise.all(copies.map((c) => c.done)).then(() => {
     input?.destroy();
   });
   return {
     done,
+    release: async () => {
+      const [stdout, stderr] = await Promise.all(copies.map((c) => c.release()));
+      return { stdout: stdout ?? Buffer.alloc(0), stderr: stderr ?? Buffer.alloc(0) };
+    },
+    close: () => {
+      for (const c of copies) c.close();
+      input?.destroy();
+    },
     closeStdin: () => {
       if (!input || input.destroyed || input.readableEnded) {
         if (!p.stdin.writableEnded) p.stdin.end();
@@ -114,18 +144,19 @@ export function connectStdio(io: StdioPaths, p: ProcessStreams, onError: (err: E
   };
 }
 
-function copyToFifos(io: StdioPaths, p: ProcessStreams): Promise<void> {
-  const copy = (from: Readable, path: string) =>
-    path
-      ? openFifoWriter(fifoPath(path))
-          .then((to) => pipeline(from, to))
-          .catch(() => from.resume())
-      : drain(from);
+/** `resumed`: another shim had these FIFOs, and this is what it held back (see FifoPump). */
+function copyToFifos(io: StdioPaths, p: ProcessStreams, resumed?: Partial<HeldOutput>): Copy[] {
+  const copy = (from: Readable, path: string, first?: Buffer): Copy => (path ? new FifoPump(from, fifoPath(path), { first, resume: resumed !== undefined }) : dropping(from));
   // With a terminal, stderr is the same pty as stdout: the guest sends everything on stdout.
-  return Promise.all([copy(p.stdout, io.stdout), io.terminal ? drain(p.stderr) : copy(p.stderr, io.stderr)]).then(() => undefined);
+  return [copy(p.stdout, io.stdout, resumed?.stdout), io.terminal ? dropping(p.stderr) : copy(p.stderr, io.stderr, resumed?.stderr)];
 }
 
-async function copyToLog(uri: LogUri, io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void, owner?: StdioOwner): Promise<void> {
+/** Output nobody takes: read to its end and let go. */
+function dropping(from: Readable): Copy {
+  return { done: drain(from), release: async () => Buffer.alloc(0), close: () => undefined };
+}
+
+function copyToLog(uri: LogUri, io: StdioPaths, p: ProcessStreams, onError: (err: Error) => void, owner?: StdioOwner, resumed: Partial<HeldOutput> = {}): Copy[] {
   const log = openLog(uri, {
     stderr: !io.terminal && !!io.stderr,
     containerId: owner?.containerId ?? '',
@@ -133,8 +164,10 @@ async function copyToLog(uri: LogUri, io: StdioPaths, p: ProcessStreams, onError
     timeouts: { ...LOGGER_TIMEOUTS, ...owner?.loggerTimeouts },
     onError,
   });
-  await Promise.all([copyOut(p.stdout, log.stdout, onError), log.stderr ? copyOut(p.stderr, log.stderr, onError) : drain(p.stderr)]);
-  await log.close();
+  const copies = [copyOut(p.stdout, log.stdout, onError, resumed.stdout), log.stderr ? copyOut(p.stderr, log.stderr, onError, resumed.stderr) : dropping(p.stderr)];
+  const done = Promise.all(copies.map((c) => c.done)).then(() => log.close());
+  // The log closes once both copies are done, whichever way they ended.
+  return copies.map((c, i) => (i === 0 ? { ...c, done } : c));
 }
 
 /**
@@ -142,29 +175,47 @@ async function copyToLog(uri: LogUri, io: StdioPaths, p: ProcessStreams, onError
  * there, or fails (disk full, the logger died), gets nothing more: the rest of the output
  * is read and dropped, so the process is never stuck writing output nobody takes.
  */
-async function copyOut(from: Readable, to: Promise<Writable>, onError: (err: Error) => void): Promise<void> {
-  let dest: Writable;
-  try {
-    dest = await to;
-  } catch {
-    return drain(from); // the destination reported why
-  }
-  from.pipe(dest);
-  try {
-    await finished(dest, { readable: false });
-  } catch (err) {
-    onError(err as Error);
-    from.unpipe(dest);
-    dest.destroy();
-    await drain(from);
-    return;
-  }
-  // A logger's socket can end without an error when the logger goes: the rest is dropped.
-  if (!from.readableEnded) {
-    onError(new Error('the log destination closed before the output ended'));
-    from.unpipe(dest);
-    await drain(from);
-  }
+function copyOut(from: Readable, to: Promise<Writable>, onError: (err: Error) => void, first?: Buffer): Copy {
+  let dest: Writable | undefined;
+  let released = false;
+  const done = (async () => {
+    try {
+      dest = await to;
+    } catch {
+      return drain(from); // the destination reported why
+    }
+    if (released) return;
+    if (first?.length) dest.write(first);
+    from.pipe(dest);
+    try {
+      await finished(dest, { readable: false });
+    } catch (err) {
+      onError(err as Error);
+      from.unpipe(dest);
+      dest.destroy();
+      await drain(from);
+      return;
+    }
+    // A logger's socket can end without an error when the logger goes: the rest is dropped.
+    if (!from.readableEnded) {
+      onError(new Error('the log destination closed before the output ended'));
+      from.unpipe(dest);
+      await drain(from);
+    }
+  })();
+  return {
+    done,
+    // A file or a logger's pipe takes what it was given: only what is still in the stream comes back.
+    release: async () => {
+      released = true;
+      if (dest) from.unpipe(dest);
+      const rest: Buffer[] = dest ? [] : first?.length ? [first] : [];
+      for (let c = from.read() as Buffer | null; c !== null; c = from.read() as Buffer | null) rest.push(c);
+      if (dest && dest.writableLength > 0) await new Promise((r) => dest!.once('drain', r).once('close', r).once('error', r));
+      return Buffer.concat(rest);
+    },
+    close: () => undefined,
+  };
 }
 
 function drain(s: Readable): Promise<void> {

@@ -2,6 +2,7 @@
  * containerd's Sandbox controller API over the pod (CRI's sandboxer = "shim" mode): the pod
  * exists from CreateSandbox, boots on StartSandbox, and lives until ShutdownSandbox, with no
  * pause container. Containers then arrive through the Task service on the same socket.
+ * sandboxServiceImpl names each RPC's handler.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { toTimestamp } from '../api/well-known.js';
 import { processUsage } from '../host/proc.js';
 import { GrpcCode, HuskError, invalidArgument, notFound } from '../errors.js';
 import { CRI_SANDBOX_CPU_PERIOD, CRI_SANDBOX_CPU_QUOTA, CRI_SANDBOX_MEMORY, MEMORY_ANNOTATIONS, VCPU_ANNOTATIONS } from '../sandbox/vm-size.js';
+import type { SandboxV1 } from '../api/sandbox.js';
+import type { ServiceImplementation } from '../ttrpc/index.js';
 import type { Pod } from './pod.js';
 
 type sb = typeof containerd.runtime.sandbox.v1;
@@ -19,13 +22,6 @@ type Req<K extends keyof sb> = InstanceType<sb[K]>;
 
 /** How the CRI plugin names the options it sends (the bare full name, no type.googleapis.com/). */
 const POD_SANDBOX_CONFIG = 'runtime.v1.PodSandboxConfig';
-
-/** The files CRI would otherwise bind from the host: the guest gets copies through the shared directory. */
-export interface PodFiles {
-  hostname: string;
-  hosts: string;
-  resolvConf: string;
-}
 
 export interface SandboxServiceOptions {
   pod: Pod;
@@ -37,25 +33,7 @@ export interface SandboxServiceOptions {
 const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
 
 export class SandboxService {
-  private config: runtime.v1.PodSandboxConfig | undefined;
-  private bundle = '';
-  private stopped = false;
-
   constructor(private readonly o: SandboxServiceOptions) {}
-
-  /**
-   * The pod's sysctls (PodSandboxConfig.linux.sysctls): Kubernetes allows only namespaced
-   * ones, which the VM's namespaces carry; every container's spec brings them to the agent.
-   */
-  podSysctls(): Record<string, string> {
-    return { ...(this.config?.linux?.sysctls ?? {}) };
-  }
-
-  /** The pod's files for containers created in it, once CreateSandbox has written them. */
-  podFiles(): PodFiles | undefined {
-    if (!this.bundle) return undefined;
-    return { hostname: path.join(this.bundle, 'hostname'), hosts: path.join(this.bundle, 'hosts'), resolvConf: path.join(this.bundle, 'resolv.conf') };
-  }
 
   async create(req: Req<'CreateSandboxRequest'>): Promise<object> {
     this.expectPod(req.sandbox_id);
@@ -66,10 +44,12 @@ export class SandboxService {
       config = runtime.v1.PodSandboxConfig.decode(req.options.value);
     }
     const hostname = config.hostname || req.sandbox_id.slice(0, 12);
-    this.o.pod.define({ annotations: { ...podResources(config), ...config.annotations, ...req.annotations }, hostname, netns: req.netns_path || undefined });
-    this.config = config;
-    this.bundle = req.bundle_path;
-    const files = this.podFiles()!;
+    this.o.pod.define({
+      settings: { annotations: { ...podResources(config), ...config.annotations, ...req.annotations }, hostname, netns: req.netns_path || undefined },
+      bundle: req.bundle_path,
+      sysctls: { ...(config.linux?.sysctls ?? {}) },
+    });
+    const files = this.o.pod.files()!;
     await fs.writeFile(files.hostname, `${hostname}\n`, { mode: 0o644 });
     await fs.writeFile(files.hosts, `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n`, { mode: 0o644 });
     await fs.writeFile(files.resolvConf, resolvConf(config.dns_config), { mode: 0o644 });
@@ -91,7 +71,7 @@ export class SandboxService {
   /** Every process of the pod ends with the VM; the pod answers NOTREADY from here on. Idempotent. */
   async stop(req: Req<'StopSandboxRequest'>): Promise<object> {
     this.expectDefined(req.sandbox_id);
-    this.stopped = true;
+    this.o.pod.stopped = true;
     await this.o.pod.stop(req.timeout_secs ? req.timeout_secs * 1000 : undefined);
     return {};
   }
@@ -108,7 +88,7 @@ export class SandboxService {
   async status(req: Req<'SandboxStatusRequest'>) {
     this.expectDefined(req.sandbox_id);
     const sandbox = await this.o.pod.current();
-    const ready = !this.stopped && sandbox?.state === 'running';
+    const ready = !this.o.pod.stopped && sandbox?.state === 'running';
     const info: Record<string, string> = {};
     if (req.verbose && sandbox) {
       // Not under the key "info": CRI decodes that one as its own SandboxInfo JSON.
@@ -133,7 +113,7 @@ export class SandboxService {
 
   async shutdown(req: Req<'ShutdownSandboxRequest'>): Promise<object> {
     this.expectPod(req.sandbox_id);
-    this.stopped = true;
+    this.o.pod.stopped = true;
     await this.o.onShutdown();
     return {};
   }
@@ -179,8 +159,24 @@ export class SandboxService {
 
   private expectDefined(id: string): void {
     this.expectPod(id);
-    if (!this.config) throw notFound(`sandbox ${id} was not created through the Sandbox API`);
+    if (!this.o.pod.managed) throw notFound(`sandbox ${id} was not created through the Sandbox API`);
   }
+}
+
+/** The Sandbox controller API's methods to their handlers. */
+export function sandboxServiceImpl(s: SandboxService): ServiceImplementation<typeof SandboxV1> {
+  return {
+    CreateSandbox: (r) => s.create(r),
+    StartSandbox: (r) => s.start(r),
+    Platform: (r) => s.platform(r),
+    StopSandbox: (r) => s.stop(r),
+    WaitSandbox: (r) => s.wait(r),
+    SandboxStatus: (r) => s.status(r),
+    PingSandbox: (r) => s.ping(r),
+    ShutdownSandbox: (r) => s.shutdown(r),
+    SandboxMetrics: (r) => s.metrics(r),
+    UpdateSandbox: (r) => s.update(r),
+  };
 }
 
 function resolvConf(dns: runtime.v1.IDNSConfig | null | undefined): string {

@@ -2,10 +2,10 @@
  * containerd's Task API over the sandbox model. One shim serves one pod: the first Create
  * boots the sandbox's VM, later ones add containers to it. Calls that change a container
  * are serialized per container; different containers proceed concurrently.
+ * taskServiceImpl names each RPC's handler.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { execa } from 'execa';
 import Long from 'long';
 import PQueue from 'p-queue';
 import type { Logger } from 'pino';
@@ -13,14 +13,19 @@ import { containerd, io } from '../../api/gen/containerd.js';
 import { toTimestamp } from '../api/well-known.js';
 import { failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
 import type { Container } from '../sandbox/container.js';
-import { unmount } from '../sandbox/mounts.js';
+import { mountAll, unmount } from '../sandbox/mounts.js';
 import type { Process, ProcessExit } from '../sandbox/process.js';
+import type { TaskV3 } from '../api/task.js';
+import type { ServiceImplementation } from '../ttrpc/index.js';
 import type { EventSink } from './events.js';
 import { taskEvents } from './events.js';
 import type { Pod } from './pod.js';
-import type { PodFiles } from './sandbox-service.js';
+import type { PodFiles } from './pod.js';
+import type { ExecRecord, TaskRecord } from './pod-records.js';
 import { rootDisk } from '../sandbox/block-devices.js';
-import { connectStdio, validateStdio, type StdioConnection, type StdioPaths } from './io.js';
+import { connectStdio, validateStdio, type HeldOutput, type StdioConnection, type StdioPaths } from './io.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
+import { HUSK_VERSION } from '../version.js';
 
 type v3 = typeof containerd.task.v3;
 type Req<K extends keyof v3> = InstanceType<v3[K]>;
@@ -48,6 +53,8 @@ interface ExecEntry {
   process?: Process;
   io?: StdioConnection;
   finished: Finished;
+  /** TaskExit went out (kept across shims, so a successor does not send it twice). */
+  exitPublished: boolean;
 }
 
 interface Task {
@@ -58,18 +65,24 @@ interface Task {
   rootfsMounted: boolean;
   io?: StdioConnection;
   finished: Finished;
+  exitPublished: boolean;
   execs: Map<string, ExecEntry>;
   queue: PQueue;
+}
+
+/** How the task service keeps its state: a task's record, and the pod's (its sandbox changed too). */
+export interface TaskPersistence {
+  task(r: TaskRecord): Promise<void>;
+  forget(id: string): Promise<void>;
+  pod(): Promise<void>;
 }
 
 export interface TaskServiceOptions {
   namespace: string;
   /** The pod's sandbox, booted by the first Create unless the Sandbox API did. */
   pod: Pod;
-  /** The pod's hostname, hosts and resolv.conf when the Sandbox API made the pod (no pause container to bind them from). */
-  podFiles?(): PodFiles | undefined;
-  /** The pod's sysctls when the Sandbox API made the pod (no pause container carries them). */
-  podSysctls?(): Record<string, string>;
+  /** Where each change is written before the call that made it answers (pod-records.ts); none: nothing is kept. */
+  persist?: TaskPersistence;
   events: EventSink;
   log: Logger;
   /** Called once Shutdown found nothing left to serve. */
@@ -78,6 +91,8 @@ export interface TaskServiceOptions {
 
 export class TaskService {
   private readonly tasks = new Map<string, Task>();
+  /** Handed over to another shim (release): exits are that one's to report. */
+  private released = false;
   /** Ids whose Create is under way: a second Create of one is refused, not raced. */
   private readonly creating = new Set<string>();
 
@@ -109,8 +124,8 @@ export class TaskService {
     validateStdio(stdio);
     const spec = JSON.parse(await fs.readFile(path.join(req.bundle, 'config.json'), 'utf8')) as Record<string, any>;
     spec.process = { ...spec.process, terminal: req.terminal };
-    spec.mounts = withPodFiles(spec.mounts ?? [], this.o.podFiles?.());
-    const sysctls = this.o.podSysctls?.() ?? {};
+    spec.mounts = withPodFiles(spec.mounts ?? [], this.o.pod.files());
+    const sysctls = this.o.pod.sysctls();
     if (Object.keys(sysctls).length) spec.linux = { ...spec.linux, sysctl: { ...sysctls, ...spec.linux?.sysctl } };
 
     // containerd's snapshot mounts go on bundle/rootfs; without any (ctr run --rootfs), the
@@ -123,13 +138,19 @@ export class TaskService {
       // anything else is mounted here and shared.
       const mounts = req.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', options: m.options ?? [] }));
       const disk = mounts.length && sandbox.live().canTakeDisks() ? await rootDisk(mounts) : undefined;
-      if (req.rootfs.length && !disk) {
-        await mountAll(req.rootfs, rootfs);
+      if (mounts.length && !disk) {
+        await mountAll(mounts, rootfs);
         mounted = true;
       }
       const container = await sandbox.createContainer(req.id, spec, disk ?? rootfs);
-      const task: Task = { id: req.id, bundle: req.bundle, stdio, container, rootfsMounted: mounted, finished: finished(), execs: new Map(), queue: new PQueue({ concurrency: 1 }) };
+      const task: Task = { id: req.id, bundle: req.bundle, stdio, container, rootfsMounted: mounted, finished: finished(), exitPublished: false, execs: new Map(), queue: new PQueue({ concurrency: 1 }) };
       this.tasks.set(req.id, task);
+      // Nothing half-made stays: a create that cannot be recorded is undone.
+      await this.save(task).catch(async (err: unknown) => {
+        this.tasks.delete(req.id);
+        await sandbox.deleteContainer(req.id).catch((e: unknown) => this.o.log.warn({ err: e, task: req.id }, 'undoing an unrecorded create failed'));
+        throw err;
+      });
       const pid = await this.pid();
       this.o.events.publish(...taskEvents.create({ container_id: req.id, bundle: req.bundle, rootfs: req.rootfs, io: stdio, pid }));
       return { pid };
@@ -146,7 +167,8 @@ export class TaskService {
       if (!req.exec_id) {
         await task.container.start();
         task.io = this.attach(task.stdio, task.container.init);
-        this.watchExit(task, task.container.init, task.io.done, task.finished, '');
+        this.watchExit(task, task.container.init, task.io.done, task, '');
+        await this.save(task);
         this.o.events.publish(...taskEvents.start({ container_id: task.id, pid }));
         return { pid };
       }
@@ -154,7 +176,8 @@ export class TaskService {
       if (e.process) throw failedPrecondition(`exec ${req.exec_id} has already started`);
       e.process = await task.container.exec(req.exec_id, e.spec);
       e.io = this.attach(e.stdio, e.process);
-      this.watchExit(task, e.process, e.io.done, e.finished, req.exec_id);
+      this.watchExit(task, e.process, e.io.done, e, req.exec_id);
+      await this.save(task);
       this.o.events.publish(...taskEvents.execStarted({ container_id: task.id, exec_id: req.exec_id, pid }));
       return { pid };
     });
@@ -168,7 +191,11 @@ export class TaskService {
     const spec = JSON.parse(Buffer.from(req.spec.value).toString('utf8')) as Record<string, unknown>;
     const stdio = { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal };
     validateStdio(stdio);
-    task.execs.set(req.exec_id, { spec: { ...spec, terminal: req.terminal }, stdio, finished: finished() });
+    task.execs.set(req.exec_id, { spec: { ...spec, terminal: req.terminal }, stdio, finished: finished(), exitPublished: false });
+    await this.save(task).catch((err: unknown) => {
+      task.execs.delete(req.exec_id);
+      throw err;
+    });
     this.o.events.publish(...taskEvents.execAdded({ container_id: req.id, exec_id: req.exec_id }));
   }
 
@@ -211,6 +238,8 @@ export class TaskService {
       if (unstarted) {
         // Never started: no output to wait for.
         task.finished.settle(p.exit!);
+        task.exitPublished = true;
+        await this.save(task);
         this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: task.id, pid: await this.pid(), exit_status: p.exit!.status, exited_at: toTimestamp(p.exit!.at) }));
       }
     });
@@ -224,6 +253,7 @@ export class TaskService {
         const e = this.execEntry(task, req.exec_id);
         if (e.process && !e.process.exit) throw failedPrecondition(`exec ${req.exec_id} is still running`);
         task.execs.delete(req.exec_id);
+        await this.save(task);
         return deleteResponse(pid, e.process?.exit);
       }
       const init = task.container.init;
@@ -232,6 +262,8 @@ export class TaskService {
       await sandbox.deleteContainer(req.id);
       if (task.rootfsMounted) await unmount(path.join(task.bundle, 'rootfs')).catch((err) => this.o.log.warn({ err, task: req.id }, 'rootfs unmount failed'));
       this.tasks.delete(req.id);
+      await this.o.persist?.forget(req.id);
+      await this.o.persist?.pod();
       this.o.events.publish(...taskEvents.delete({ container_id: req.id, pid, exit_status: init.exit?.status ?? 0, exited_at: toTimestamp(init.exit?.at ?? new Date()) }));
       return deleteResponse(pid, init.exit);
     });
@@ -244,13 +276,19 @@ export class TaskService {
 
   async pause(req: Req<'PauseRequest'>): Promise<void> {
     const task = this.task(req.id);
-    await task.queue.add(() => task.container.pause());
+    await task.queue.add(async () => {
+      await task.container.pause();
+      await this.save();
+    });
     this.o.events.publish(...taskEvents.paused({ container_id: req.id }));
   }
 
   async resume(req: Req<'ResumeRequest'>): Promise<void> {
     const task = this.task(req.id);
-    await task.queue.add(() => task.container.resume());
+    await task.queue.add(async () => {
+      await task.container.resume();
+      await this.save();
+    });
     this.o.events.publish(...taskEvents.resumed({ container_id: req.id }));
   }
 
@@ -273,6 +311,7 @@ export class TaskService {
       if (!sandbox) throw failedPrecondition(`sandbox ${this.o.pod.id} is not running`);
       // The VM grows or shrinks with its containers' limits (sandbox.ts updateContainer).
       await sandbox.updateContainer(req.id, resources);
+      await this.save();
     });
   }
 
@@ -289,7 +328,7 @@ export class TaskService {
   }
 
   async connect(req: Req<'ConnectRequest'>) {
-    return { shim_pid: process.pid, task_pid: await this.pid(), version: '0.1.0' };
+    return { shim_pid: process.pid, task_pid: await this.pid(), version: HUSK_VERSION };
   }
 
   /**
@@ -310,16 +349,94 @@ export class TaskService {
     this.tasks.clear();
   }
 
-  private attach(stdio: StdioPaths, p: Process): StdioConnection {
-    return connectStdio(stdio, p, (err) => this.o.log.warn({ err }, 'stdio copy failed'), { containerId: p.id, namespace: this.o.namespace });
+  /** `held`: for a process taken over, what the previous shim had taken from it and not written. */
+  private attach(stdio: StdioPaths, p: Process, held?: HeldOutput): StdioConnection {
+    return connectStdio(stdio, p, (err) => this.o.log.warn({ err }, 'stdio copy failed'), { containerId: p.id, namespace: this.o.namespace }, held);
   }
 
   /** Wait's answer and TaskExit once the exit is known and its output has reached containerd's FIFOs. */
-  private watchExit(task: Task, p: Process, drained: Promise<void>, done: Finished, execId: string): void {
+  private watchExit(task: Task, p: Process, drained: Promise<void>, outcome: Outcome, execId: string): void {
     void Promise.all([p.exited, drained]).then(async ([exit]) => {
-      done.settle(exit);
+      // Handed over: the output was not all delivered, and the next shim reports the exit.
+      if (this.released) return;
+      outcome.finished.settle(exit);
+      if (outcome.exitPublished) return;
+      outcome.exitPublished = true;
       this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: execId || task.id, pid: await this.pid(), exit_status: exit.status, exited_at: toTimestamp(exit.at) }));
+      if (this.tasks.get(task.id) === task) await this.save(task).catch((err: unknown) => this.o.log.error({ err, task: task.id }, 'cannot record a published exit'));
     });
+  }
+
+  /** Writes the task's record (if given) and the pod's, before the call that changed them answers. */
+  private async save(task?: Task): Promise<void> {
+    if (!this.o.persist) return;
+    if (task) await this.o.persist.task(taskRecord(task));
+    await this.o.persist.pod();
+  }
+
+  /**
+   * Takes over the tasks another shim recorded, over the sandbox it handed over (already
+   * resumed): stdio is reopened where the other left it, with the output it held written
+   * first, and exits are watched again (published if that shim had not).
+   */
+  takeOver(records: TaskRecord[], sandbox: Sandbox): void {
+    for (const r of records) {
+      if (!sandbox.containers.has(r.id)) {
+        this.o.log.warn({ task: r.id }, 'a task record names a container the sandbox does not have; dropped');
+        void this.o.persist?.forget(r.id);
+        continue;
+      }
+      const container = sandbox.container(r.id);
+      const task: Task = { id: r.id, bundle: r.bundle, stdio: r.stdio, container, rootfsMounted: r.rootfsMounted, finished: finished(), exitPublished: r.init.exitPublished, execs: new Map(), queue: new PQueue({ concurrency: 1 }) };
+      this.tasks.set(r.id, task);
+      if (container.state !== 'created' || container.init.exit) {
+        task.io = this.attach(task.stdio, container.init, heldOf(r.init));
+        this.watchExit(task, container.init, task.io.done, task, '');
+      }
+      for (const [execId, e] of Object.entries(r.execs)) {
+        const entry: ExecEntry = { spec: e.spec, stdio: e.stdio, finished: finished(), exitPublished: e.exitPublished };
+        task.execs.set(execId, entry);
+        const p = e.started ? container.execs.get(execId) : undefined;
+        if (!p) continue;
+        entry.process = p;
+        entry.io = this.attach(e.stdio, p, heldOf(e));
+        this.watchExit(task, p, entry.io.done, entry, execId);
+      }
+    }
+  }
+
+  /** Every task's calls in progress have ended. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.tasks.values()].map((t) => t.queue.onIdle()));
+  }
+
+  /**
+   * Hands the tasks over, after the sandbox was released: each process's stdio copying stops
+   * and what it had taken but not written goes into its record. The FIFOs stay open until
+   * closeStdio(), once the next shim has them.
+   */
+  async handOver(): Promise<TaskRecord[]> {
+    this.released = true;
+    const records: TaskRecord[] = [];
+    for (const t of this.tasks.values()) {
+      const r = taskRecord(t);
+      const held = await t.io?.release();
+      if (held) r.init.held = encodeHeld(held);
+      for (const [execId, e] of t.execs) {
+        const h = await e.io?.release();
+        if (h) r.execs[execId]!.held = encodeHeld(h);
+      }
+      records.push(r);
+    }
+    return records;
+  }
+
+  /** After handOver(), once the next shim has the FIFOs open: lets go of them. */
+  closeStdio(): void {
+    for (const t of this.tasks.values()) {
+      t.io?.close();
+      for (const e of t.execs.values()) e.io?.close();
+    }
   }
 
   private task(id: string): Task {
@@ -342,27 +459,59 @@ export class TaskService {
   }
 }
 
+/**
+ * The Task API's methods (v3; v2 has the same names and messages) to their handlers. Calls
+ * that answer nothing but success answer Empty.
+ */
+export function taskServiceImpl(tasks: TaskService): ServiceImplementation<typeof TaskV3> {
+  const ok = () => ({});
+  return {
+    Create: (r) => tasks.create(r),
+    Start: (r) => tasks.start(r),
+    State: (r) => tasks.state(r),
+    Delete: (r) => tasks.delete(r),
+    Pids: (r) => tasks.pids(r),
+    Pause: (r) => tasks.pause(r).then(ok),
+    Resume: (r) => tasks.resume(r).then(ok),
+    Kill: (r) => tasks.kill(r).then(ok),
+    Exec: (r) => tasks.exec(r).then(ok),
+    ResizePty: (r) => tasks.resizePty(r).then(ok),
+    CloseIO: (r) => tasks.closeIO(r).then(ok),
+    Update: (r) => tasks.update(r).then(ok),
+    Wait: (r) => tasks.wait(r),
+    Stats: (r) => tasks.stats(r),
+    Connect: (r) => tasks.connect(r),
+    Shutdown: () => tasks.shutdown().then(ok),
+  };
+}
+
+/** The init process's or an exec's outcome: what Wait answers, and whether TaskExit went out. */
+interface Outcome {
+  finished: Finished;
+  exitPublished: boolean;
+}
+
+function taskRecord(t: Task): TaskRecord {
+  const execs: Record<string, ExecRecord> = {};
+  for (const [id, e] of t.execs) execs[id] = { spec: e.spec, stdio: e.stdio, started: e.process !== undefined, exitPublished: e.exitPublished };
+  return { id: t.id, bundle: t.bundle, stdio: t.stdio, rootfsMounted: t.rootfsMounted, init: { exitPublished: t.exitPublished }, execs };
+}
+
+function encodeHeld(h: HeldOutput): { stdout: string; stderr: string } {
+  return { stdout: h.stdout.toString('base64'), stderr: h.stderr.toString('base64') };
+}
+
+/** What a previous shim held for the process: always given for a process taken over, so its FIFOs are reopened as such. */
+function heldOf(r: { held?: { stdout: string; stderr: string } }): HeldOutput {
+  return { stdout: Buffer.from(r.held?.stdout ?? '', 'base64'), stderr: Buffer.from(r.held?.stderr ?? '', 'base64') };
+}
+
 function containerStatus(state: Container['state']): number {
   return { created: Status.CREATED, running: Status.RUNNING, paused: Status.PAUSED, stopped: Status.STOPPED }[state];
 }
 
 function deleteResponse(pid: number, exit: ProcessExit | undefined) {
   return { pid, exit_status: exit?.status ?? 0, exited_at: toTimestamp(exit?.at ?? new Date()) };
-}
-
-/**
- * Host bind mounts in a spec would name host paths the guest cannot see, and sharing them
- * is exactly what a VM boundary refuses: they are dropped, with a warning.
- */
-
-/** Mounts containerd's rootfs mounts (an overlay from the snapshotter, usually) on target. */
-async function mountAll(mounts: containerd.types.IMount[], target: string): Promise<void> {
-  await fs.mkdir(target, { recursive: true });
-  for (const m of mounts) {
-    const args = ['-t', m.type || 'none', ...(m.options?.length ? ['-o', m.options.join(',')] : []), m.source || 'none', target];
-    const r = await execa('mount', args, { reject: false });
-    if (r.exitCode !== 0) throw failedPrecondition(`mounting the rootfs (${m.type}): ${r.stderr.trim()}`);
-  }
 }
 
 /**

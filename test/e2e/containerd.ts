@@ -175,6 +175,10 @@ export interface Containerd {
   crictlOk(args: string[], opts?: CtrOptions): Promise<string>;
   /** SIGTERM containerd (shims keep running), then start it again on the same root, state, sockets. */
   restart(): Promise<void>;
+  /** SIGTERM containerd only (shims keep running), as an upgrade does; start() brings it back. */
+  halt(): Promise<void>;
+  /** Starts containerd again after halt(), on the same root, state, sockets. */
+  start(): Promise<void>;
   /** Removes every task and container, stops containerd, kills leftovers, unmounts, removes dirs. */
   stop(): Promise<void>;
   /** Shim processes (any containerd-shim-*) started for this containerd. */
@@ -449,6 +453,14 @@ class Harness implements Containerd {
   async restart(): Promise<void> {
     await this.stopDaemon();
     await this.launch();
+  }
+
+  halt(): Promise<void> {
+    return this.stopDaemon();
+  }
+
+  start(): Promise<void> {
+    return this.launch();
   }
 
   async stop(): Promise<void> {

@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { collect } from './helpers.js';
 import { busyboxRootfs } from '../../src/cli/busybox-rootfs.js';
 import { defaultSpec } from '../../src/sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../../src/sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../../src/shim/qemu-deps.js';
 import { Sandbox } from '../../src/sandbox/sandbox.js';
 
 const IMAGE = process.env.HUSK_GUEST_DIR ?? path.resolve('build/guest');

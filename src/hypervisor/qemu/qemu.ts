@@ -25,6 +25,7 @@ import {
   type VmHotplug,
   type VmSize,
   type HotplugRoom,
+  type HotplugState,
   type VmStatus,
 } from '../hypervisor.js';
 import { buildQemuArgs, hotMemoryPath, validateNetdev, vcpuHotplug } from './command-line.js';
@@ -305,9 +306,9 @@ export class QemuVmFactory implements VmFactory {
   }
 
   /** Hot-plugged NICs get vhost-net wherever the host has it, whatever the VM booted with. */
-  private async hotplugFor(qmp: QmpClient, h: { room: HotplugRoom; boot: VmSize }, accel: Accel, log: Logger): Promise<VmHotplug> {
+  private async hotplugFor(qmp: QmpClient, h: { room: HotplugRoom; boot: VmSize; state?: HotplugState }, accel: Accel, log: Logger): Promise<VmHotplug> {
     const vhost = await (this.vhostNet ??= canOpen('/dev/vhost-net', fsConstants.O_RDWR));
-    return new QemuHotplug({ qmp, room: h.room, boot: h.boot, log, vhost, vcpus: vcpuHotplug(accel) });
+    return new QemuHotplug({ qmp, room: h.room, boot: h.boot, log, vhost, vcpus: vcpuHotplug(accel), ...(h.state ? { state: h.state } : {}) });
   }
 }
 

@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { busyboxRootfs } from '../../../src/cli/busybox-rootfs.js';
 import { CacheClient, cachePaths, vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../../../src/shim/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
 import { hotplugRoomFromEnv } from '../../../src/shim/defaults.js';
 import { collect, qemuPids } from '../helpers.js';

@@ -15,7 +15,7 @@ import { busyboxRootfs } from '../../../src/cli/busybox-rootfs.js';
 import { factoryCommand } from '../../../src/cli/factory-command.js';
 import { TemplateStore, vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../../../src/shim/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
 import { hotplugRoomFromEnv } from '../../../src/shim/defaults.js';
 import { collect, qemuPids } from '../helpers.js';

@@ -14,7 +14,7 @@ import { GrpcCode } from '../../../src/errors.js';
 import type { Vm, VmConfig } from '../../../src/hypervisor/index.js';
 import { vmFactory } from '../../../src/factory/index.js';
 import { defaultSpec } from '../../../src/sandbox/default-spec.js';
-import { guestImage, qemuSandboxDeps } from '../../../src/sandbox/qemu-deps.js';
+import { guestImage, qemuSandboxDeps } from '../../../src/shim/qemu-deps.js';
 import { Sandbox } from '../../../src/sandbox/sandbox.js';
 import type { Container } from '../../../src/sandbox/container.js';
 import { collect } from '../helpers.js';

@@ -1,6 +1,7 @@
 /**
  * A guest agent double for the unit tests of the sandbox and the shim services: it records
- * each call, and its processes run until the test says how they end. Not an agent.
+ * each call, and its processes run, writing nothing, until the test says how they end
+ * (`exits`, or a signal). Not an agent.
  */
 import type { ContainerStats, GuestAgent, GuestInterface, GuestRoute } from '../../../src/agent/guest-agent.js';
 import { GrpcCode, HuskError } from '../../../src/errors.js';
@@ -40,11 +41,30 @@ export class ScriptedAgent implements GuestAgent {
     this.calls.push(`signal ${id} ${execId} ${signal}`);
     this.exits.get(`${id}/${execId}`)?.(128 + signal);
   }
+  /** Ending a process (its entry in `exits`) ends its output too, as a real process's pipes close. */
   wait(id: string, execId: string, signal?: AbortSignal): Promise<number> {
-    return Promise.race([new Promise<number>((r) => this.exits.set(`${id}/${execId}`, r)), this.hold<number>(signal)]);
+    const key = `${id}/${execId}`;
+    const exited = new Promise<number>((r) =>
+      this.exits.set(key, (status) => {
+        this.outputEnd(key).end();
+        r(status);
+      }),
+    );
+    return Promise.race([exited, this.hold<number>(signal)]);
   }
-  read(_id: string, _execId: string, _which: string, _max: number, signal?: AbortSignal): Promise<Buffer | null> {
-    return this.hold(signal);
+  /** No output until the process ends: then end of stream. */
+  read(id: string, execId: string, _which: string, _max: number, signal?: AbortSignal): Promise<Buffer | null> {
+    return Promise.race([this.outputEnd(`${id}/${execId}`).ended, this.hold<null>(signal)]);
+  }
+  private readonly outputEnds = new Map<string, { ended: Promise<null>; end(): void }>();
+  private outputEnd(key: string) {
+    let e = this.outputEnds.get(key);
+    if (!e) {
+      let end!: () => void;
+      const ended = new Promise<null>((r) => (end = () => r(null)));
+      this.outputEnds.set(key, (e = { ended, end }));
+    }
+    return e;
   }
   async writeStdin(_id: string, _e: string, data: Uint8Array) { return data.length; }
   async closeStdin() {}

@@ -7,6 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { GrpcCode } from '../../../src/errors.js';
 import { connectStdio, validateStdio, type ProcessStreams, type StdioPaths } from '../../../src/shim/io.js';
 import { parseStdioUri } from '../../../src/shim/log-uri.js';
+import { openFifoReader } from '../../../src/shim/fifo.js';
 
 let dir: string;
 
@@ -400,19 +401,64 @@ describe('FIFOs', () => {
     for (const c of idle) c.closeStdin();
   });
 
-  it('drops the rest of the output when the reader goes away, and finishes', async () => {
-    const io = fifos('gone');
+  it('keeps the output for a reader that comes back (containerd restarting), losing nothing', async () => {
+    const io = fifos('back');
     const stdout = new PassThrough();
     const conn = connectStdio({ ...io, stdin: '' }, fakeProcess(stdout, Readable.from([])), () => undefined);
-    const reader = fs.createReadStream(io.stdout);
-    const first = new Promise((r) => reader.once('data', r));
-    stdout.write('before\n');
-    await first;
-    reader.destroy();
     const errReader = collect(readerOf(io.stderr));
-    for (let i = 0; i < 64; i++) stdout.write(Buffer.alloc(64 * 1024));
-    stdout.end();
+    // containerd's reader as a socket: unlike a pool thread's blocking read, it closes at once.
+    const first = openFifoReader(io.stdout);
+    const got: Buffer[] = [];
+    const once = new Promise((r) => first.once('data', (d: Buffer) => (got.push(d), r(undefined))));
+    stdout.write('before\n');
+    await once;
+    first.destroy();
+    await new Promise((r) => first.once('close', r));
+    // More than a pipe holds: the rest waits in the process's stream until a reader comes.
+    const payload = Buffer.alloc(256 * 1024, 'x');
+    stdout.end(payload);
+    await new Promise((r) => setTimeout(r, 200));
+    const again = fs.createReadStream(io.stdout);
+    again.on('data', (d) => got.push(Buffer.from(d)));
     await conn.done;
+    await new Promise<void>((r) => again.once('close', () => r()));
+    const text = Buffer.concat(got).toString();
+    expect(text.length).toBe(7 + payload.length);
+    expect(text).toBe(`before\n${payload.toString()}`);
     await errReader;
+  });
+
+  it('gives back, on release, exactly what it took and did not write; the next writer finishes the output', async () => {
+    const io = fifos('release');
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const conn = connectStdio({ ...io, stdin: '' }, fakeProcess(stdout, stderr), () => undefined);
+    // containerd reads, then goes away: the pipe fills (64 KiB) and the rest is held.
+    const away = openFifoReader(io.stdout);
+    const awayErr = openFifoReader(io.stderr);
+    await new Promise((r) => setTimeout(r, 100));
+    away.destroy();
+    awayErr.destroy();
+    await Promise.all([new Promise((r) => away.once('close', r)), new Promise((r) => awayErr.once('close', r))]);
+    const payload = Buffer.from(Array.from({ length: 200 * 1024 }, (_, i) => i % 251));
+    stdout.write(payload);
+    stderr.write('e1\n');
+    await new Promise((r) => setTimeout(r, 200));
+    const held = await conn.release();
+    expect(held.stdout.length).toBeGreaterThan(0);
+    expect(held.stdout.length).toBeLessThan(payload.length);
+    expect(held.stderr.length).toBe(0);
+    // The next shim opens the FIFOs before this one lets go: the pipe keeps its bytes.
+    stdout.write('after\n');
+    stdout.end();
+    stderr.end();
+    const rest = new PassThrough();
+    rest.end(Buffer.concat([held.stdout, stdout.read() as Buffer]));
+    const next = connectStdio({ ...io, stdin: '' }, fakeProcess(rest, Readable.from([])), () => undefined, undefined, { stdout: Buffer.alloc(0) });
+    conn.close();
+    const [out, err] = [collect(readerOf(io.stdout)), collect(readerOf(io.stderr))];
+    await next.done;
+    expect(await err).toBe('e1\n');
+    expect(await out).toBe(payload.toString() + 'after\n');
   });
 });

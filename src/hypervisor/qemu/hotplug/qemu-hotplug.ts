@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { GrpcCode } from '../../../errors.js';
-import { HypervisorError, type HotplugRoom, type VmDisk, type VmHotplug, type VmNic, type VmSize } from '../../hypervisor.js';
+import { HypervisorError, type HotplugRoom, type HotplugState, type VmDisk, type VmHotplug, type VmNic, type VmSize } from '../../hypervisor.js';
 import { HOTPLUG_PORT_PREFIX, MEMORY_BLOCK_MIB, validateNetdev } from '../command-line.js';
 import type { QmpClient } from '../qmp.js';
 import { presentVcpus, setVcpus } from './cpus.js';
@@ -37,20 +37,27 @@ export interface QemuHotplugOptions {
    * and the next device plug after a vCPU unplug crashes it (double free).
    */
   vcpus: 'acpi' | 'guest';
+  /** What an earlier owner of this VM had plugged (state()), for a VM taken over running. */
+  state?: HotplugState;
 }
 
 const fail = (code: GrpcCode, message: string) => new HypervisorError(code, message);
 
 export class QemuHotplug implements VmHotplug {
   readonly room: HotplugRoom;
-  private readonly attached = new Map<string, { kind: 'disk'; disk: VmDisk; identity: string; port: string } | { kind: 'nic'; nic: VmNic; port: string }>();
+  private readonly attached = new Map<string, HotplugState['attached'][number]>();
   private turn: Promise<unknown> = Promise.resolve();
   /** The vCPUs the guest should have online, where they are all there from boot. */
   private guestVcpus: number;
 
   constructor(private readonly o: QemuHotplugOptions) {
     this.room = o.room;
-    this.guestVcpus = o.boot.vcpus;
+    this.guestVcpus = o.state?.guestVcpus ?? o.boot.vcpus;
+    for (const a of o.state?.attached ?? []) this.attached.set(a.kind === 'disk' ? a.disk.id : a.nic.id, a);
+  }
+
+  state(): HotplugState {
+    return { guestVcpus: this.guestVcpus, attached: [...this.attached.values()].map((a) => ({ ...a })) };
   }
 
   size(): Promise<VmSize> {

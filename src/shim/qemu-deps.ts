@@ -1,17 +1,20 @@
 /**
  * The production wiring of a sandbox: QEMU for the VM (from a template unless
- * HUSK_VM_TEMPLATE=0, see src/factory), the agent over its virtio-serial
- * channel with deadlines paced to the host, guest-heavy work admitted through the host-wide queue.
- * Tests of the model use doubles instead; everything else uses this.
+ * HUSK_VM_TEMPLATE=0, see src/factory), the agent over its virtio-serial channel with
+ * deadlines paced to the host, guest-heavy work admitted through the host-wide queue.
+ * It sits at the edge with the shim's daemon (the CLI and benches take it from here too):
+ * the model (src/sandbox) is given its dependencies and loads none of them. Tests of the
+ * model use doubles instead.
  */
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { AgentClient } from '../agent/client.js';
-import { RemoteAgent } from '../agent/guest-agent.js';
+import { RemoteAgent } from '../agent/remote-agent.js';
 import { AdmissionQueue } from '../host/admission-queue.js';
 import { pacer } from '../host/pace.js';
 import { takeAgentConnection, vmFactory } from '../factory/index.js';
-import type { GuestImage, SandboxDeps } from './sandbox.js';
+import { QemuVmFactory } from '../hypervisor/index.js';
+import type { GuestImage, SandboxDeps } from '../sandbox/sandbox.js';
 
 export function qemuSandboxDeps(log: Logger, extra: Partial<SandboxDeps> = {}): SandboxDeps {
   return {
@@ -21,6 +24,8 @@ export function qemuSandboxDeps(log: Logger, extra: Partial<SandboxDeps> = {}): 
       const handed = takeAgentConnection(vm);
       return new RemoteAgent(handed instanceof AgentClient ? handed : await AgentClient.connect(vm.agentSocketPath, { signal, pace: pacer(vm.accel) }));
     },
+    // A VM another shim left running (a handover): driven over QMP from here on.
+    resumeVm: (spec) => new QemuVmFactory({ logger: log }).adopt(spec),
     admission: new AdmissionQueue({ log }),
     log,
     ...extra,

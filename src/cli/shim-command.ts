@@ -1,0 +1,223 @@
+/**
+ * `husk shim <verb>`: a pod's shim as a process. `restart` has the shim hand its pod over to
+ * a new shim (the binary now installed: an upgrade) while the pod runs on (src/shim/handover.ts);
+ * `restore` starts a shim for a pod whose shim died, from the pod's store; `list` shows every
+ * pod store on the host.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { containerd } from '../../api/gen/containerd.js';
+import { Client } from '../ttrpc/index.js';
+import { sameProcess } from '../host/proc.js';
+import { announcedSocket } from '../shim/paths.js';
+import { startSuccessor } from '../shim/handover.js';
+import { PodRecords, STORE_ROOT, type PodRecord } from '../shim/pod-records.js';
+import { accepts } from '../shim/start.js';
+import { parseFlags } from '../shim/flags.js';
+import { socketPath, type Output } from './task-command.js';
+import { UsageError, withUsage } from './usage.js';
+
+export const SHIM_USAGE = `usage: husk shim <verb> [options]
+
+  restart --id ID [--namespace NS] [--force]
+                     hand the pod over to a new shim (the one installed now); the pod runs on.
+                     containerd must be stopped meanwhile (it takes a closed shim connection for
+                     a dead shim): refused while it answers, unless --force
+  restore --id ID [--namespace NS]
+                     start a shim for a pod whose shim died, from the pod's store
+  list               every pod store: its shim, VM and containers
+
+  --id         the pod (its sandbox id, or for ctr run its container id)
+  --namespace  containerd namespace, when the id is in more than one
+  --state      containerd's state directory, where a running pod's shim is announced (default /run/containerd)
+  --store      the store directory (default HUSK_STORE_DIR or ${STORE_ROOT})
+  --timeout    seconds to wait for the new shim (default 120)`;
+
+type Values = Record<string, string | boolean | undefined>;
+
+export function shimCommand(argv: string[], out: Output, err: Output): Promise<number> {
+  return withUsage('shim', SHIM_USAGE, err, () => shim(argv, out, err));
+}
+
+async function shim(argv: string[], out: Output, err: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      id: { type: 'string' },
+      namespace: { type: 'string' },
+      state: { type: 'string', default: '/run/containerd' },
+      store: { type: 'string', default: STORE_ROOT },
+      timeout: { type: 'string', default: '120' },
+      force: { type: 'boolean' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('name one verb');
+  const timeoutMs = Number(values.timeout) * 1000;
+  if (!(timeoutMs > 0)) throw new UsageError('--timeout is a positive number of seconds');
+  try {
+    switch (positionals[0]) {
+      case 'restart':
+        return await restart(values, timeoutMs, out, err);
+      case 'restore':
+        return await restore(values, timeoutMs, out);
+      case 'list':
+        out.write(`${JSON.stringify(await listStores(String(values.store)), null, 2)}\n`);
+        return 0;
+      default:
+        throw new UsageError(`no verb "${positionals[0]}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    err.write(`husk shim ${positionals[0]}: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+/** The shim serving the pod: its socket (announced in the pod's bundle) and pid (Connect). */
+async function runningShim(v: Values): Promise<{ socket: string; pid: number }> {
+  const id = podId(v);
+  const tasks = path.join(String(v.state), 'io.containerd.runtime.v2.task');
+  const namespaces = typeof v.namespace === 'string' ? [v.namespace] : ['k8s.io', 'default'];
+  for (const ns of namespaces) {
+    const socket = announcedSocket(path.join(tasks, ns, id));
+    if (socket && (await accepts(socket))) return { socket, pid: await shimPid(socket, id) };
+  }
+  throw new Error(`no running husk shim announced for ${id} under ${tasks}/{${namespaces.join(',')}}`);
+}
+
+async function shimPid(socket: string, id: string): Promise<number> {
+  const client = await Client.connect(socketPath(socket));
+  try {
+    const T = containerd.task.v3;
+    const answer = await client.call('containerd.task.v3.Task', 'Connect', T.ConnectRequest.encode({ id }).finish(), { timeoutMs: 10_000 });
+    return T.ConnectResponse.decode(answer).shim_pid;
+  } finally {
+    client.close();
+  }
+}
+
+async function restart(v: Values, timeoutMs: number, out: Output, err: Output): Promise<number> {
+  const t0 = performance.now();
+  const { socket, pid } = await runningShim(v);
+  const flags = parseFlags(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(2));
+  if (flags.address && (await accepts(socketPath(flags.address))) && !v.force) {
+    throw new Error(`containerd answers on ${flags.address}: stop it first (it would take the closed shim connection for a dead shim and clean the pod up), or use --force`);
+  }
+  process.kill(pid, 'SIGUSR2');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error(`no new shim served on ${socket} within ${timeoutMs / 1000} s (shim ${pid} logged why)`);
+    if (await accepts(socket, 200)) {
+      const now = await shimPid(socket, podId(v)).catch(() => pid);
+      if (now !== pid) {
+        out.write(`${JSON.stringify({ socket, from: pid, to: now, ms: Math.round(performance.now() - t0) })}\n`);
+        return 0;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  void err;
+}
+
+async function restore(v: Values, timeoutMs: number, out: Output): Promise<number> {
+  const t0 = performance.now();
+  const id = podId(v);
+  const found = (await listStores(String(v.store))).filter((s) => s.id === id && (typeof v.namespace !== 'string' || s.namespace === v.namespace));
+  if (found.length === 0) throw new Error(`no store of a pod ${id} under ${v.store}`);
+  if (found.length > 1) throw new UsageError(`pod ${id} has stores in several namespaces (${found.map((f) => f.namespace).join(', ')}): name one with --namespace`);
+  const s = found[0]!;
+  if (s.locked || s.shimAlive) throw new Error(`pod ${id} has a live shim (pid ${s.shimPid}): use restart`);
+  if (!s.launch) throw new Error(`the store ${s.dir} cannot be read: ${s.error}`);
+  const child = startSuccessor(s.launch, s.launch.script);
+  const deadline = Date.now() + timeoutMs;
+  while (!(await accepts(s.launch.socket, 200))) {
+    if (child.exitCode !== null) throw new Error(`the new shim exited (${child.exitCode}); its log is the bundle's log FIFO, and the store says: ${JSON.stringify(s)}`);
+    if (Date.now() > deadline) throw new Error(`the new shim did not serve on ${s.launch.socket} within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  out.write(`${JSON.stringify({ socket: s.launch.socket, pid: child.pid, ms: Math.round(performance.now() - t0) })}\n`);
+  return 0;
+}
+
+export interface StoreSummary {
+  dir: string;
+  id: string;
+  namespace?: string;
+  /** A live shim holds the store. */
+  locked: boolean;
+  shimPid?: number;
+  shimAlive?: boolean;
+  version?: string;
+  vmPid?: number;
+  vmAlive?: boolean;
+  containers?: string[];
+  launch?: PodRecord['shim'] & { script: string };
+  error?: string;
+}
+
+/** Every pod store under `root` (<root>/<containerd instance>/<pod id>), read without disturbing a live shim. */
+export async function listStores(root: string): Promise<StoreSummary[]> {
+  const out: StoreSummary[] = [];
+  for (const instance of readDir(root)) {
+    for (const id of readDir(path.join(root, instance))) {
+      const dir = path.join(root, instance, id);
+      const s: StoreSummary = { dir, id, locked: false };
+      let records: PodRecords | undefined;
+      try {
+        records = await PodRecords.open(dir);
+        const pod = await records.loadPod();
+        if (pod) describe(s, pod);
+      } catch (e) {
+        if ((e as { grpcCode?: number }).grpcCode === 9) s.locked = true;
+        else s.error = (e as Error).message;
+        // fs stores can still be read without the lock.
+        await PodRecords.open(dir, { readOnly: true })
+          .then(async (r) => {
+            const pod = await r.loadPod();
+            if (pod) describe(s, pod);
+            await r.close();
+          })
+          .catch(() => undefined);
+      } finally {
+        await records?.close();
+      }
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+function describe(s: StoreSummary, pod: PodRecord): void {
+  s.namespace = pod.shim.namespace;
+  s.shimPid = pod.shim.pid;
+  s.shimAlive = sameProcess(pod.shim.pid, pod.shim.startTime);
+  s.version = pod.version;
+  const vm = pod.sandbox?.vm;
+  if (vm) {
+    s.vmPid = vm.pid;
+    s.vmAlive = sameProcess(vm.pid, vm.startTime);
+  }
+  s.containers = pod.sandbox?.containers.map((c) => `${c.id} ${c.state}`) ?? [];
+  s.launch = { ...pod.shim, script: shimScript() };
+}
+
+/** The shim's script: beside this command's (both in dist/cmd). */
+function shimScript(): string {
+  return path.join(path.dirname(process.argv[1]!), 'containerd-shim-husk-v2.js');
+}
+
+function podId(v: Values): string {
+  const id = v.id;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(id)) throw new UsageError('--id names the pod (a containerd id)');
+  return id;
+}
+
+function readDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

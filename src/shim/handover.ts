@@ -1,0 +1,98 @@
+/**
+ * Replacing a running pod's shim (an upgrade, or a shim to be restarted) without touching the
+ * pod: the old shim releases — stops serving, lets go of the agent and QMP, hands the output
+ * it held to the store — and starts its successor, the binary now at its own path, with the
+ * action `restore`; the successor takes the pod over from the store and serves the same
+ * socket. The old shim keeps containerd's FIFOs open until then, so what the pipes hold
+ * survives, and exits once the successor answers on the socket.
+ *
+ * containerd must not be connected meanwhile: it takes a shim's closed connection for a dead
+ * shim and cleans the pod up. `husk shim restart` checks that it is stopped.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { Server } from '../ttrpc/index.js';
+import type { Pod } from './pod.js';
+import type { PodRecords, ShimLaunch } from './pod-records.js';
+import { accepts } from './start.js';
+import type { TaskService } from './task-service.js';
+
+/** How long the old shim waits for its successor to serve before giving up on it. */
+const SUCCESSOR_WAIT_MS = 120_000;
+
+export interface HandoverParts {
+  server: Server;
+  socket: string;
+  pod: Pod;
+  tasks: TaskService;
+  records: PodRecords;
+  /** Writes the pod's record (this shim's part included). */
+  savePod(): Promise<void>;
+  /** Events still queued for containerd: given a moment, then left (State tells the rest). */
+  flushEvents(): Promise<void>;
+  launch: ShimLaunch;
+  log: Logger;
+}
+
+/**
+ * Releases the pod and starts the successor; resolves once the successor serves (the caller
+ * then exits) or rejects if it never does. Timings go to the log.
+ */
+export async function handOver(p: HandoverParts): Promise<void> {
+  const t0 = performance.now();
+  p.log.info('handing the pod over to a new shim');
+  p.server.close();
+  fs.rmSync(p.socket, { force: true });
+  await p.tasks.idle();
+  await p.pod.release();
+  const records = await p.tasks.handOver();
+  for (const r of records) await p.records.saveTask(r);
+  await p.savePod();
+  await Promise.race([p.flushEvents(), new Promise((r) => setTimeout(r, 2000))]);
+  await p.records.close();
+  const released = performance.now();
+  const child = startSuccessor(p.launch);
+  p.log.info({ successorPid: child.pid, releaseMs: Math.round(released - t0) }, 'pod released; successor started');
+  const deadline = Date.now() + SUCCESSOR_WAIT_MS;
+  while (!(await accepts(p.socket, 200))) {
+    if (child.exitCode !== null) throw new Error(`the successor shim exited (${child.exitCode}) before serving`);
+    if (Date.now() > deadline) throw new Error(`the successor shim did not serve on ${p.socket} within ${SUCCESSOR_WAIT_MS / 1000} s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  p.tasks.closeStdio();
+  p.log.info({ successorPid: child.pid, handoverMs: Math.round(performance.now() - t0) }, 'the successor serves the pod; this shim leaves');
+}
+
+/** The shim's own command line again, as containerd gave it, with `restore` as the action. */
+export function successorArgs(l: ShimLaunch): string[] {
+  return [
+    '-namespace', l.namespace,
+    '-address', l.address,
+    ...(l.publishBinary ? ['-publish-binary', l.publishBinary] : []),
+    '-id', l.id,
+    '-bundle', l.bundle,
+    '-socket', l.socket,
+    ...(l.debug ? ['-debug'] : []),
+    'restore',
+  ];
+}
+
+/**
+ * Starts `<this binary> … restore` detached, as `start` starts a shim: its own session, cwd the
+ * bundle, stderr the bundle's log FIFO if containerd reads it. The binary is the one at this
+ * shim's path now, which an upgrade has replaced.
+ */
+export function startSuccessor(l: ShimLaunch, script = process.argv[1]!) {
+  let logFd: number | 'ignore' = 'ignore';
+  try {
+    logFd = fs.openSync(path.join(l.bundle, 'log'), fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
+  } catch {
+    // containerd is not reading the log now
+  }
+  const child = spawn(process.execPath, [script, ...successorArgs(l)], { env: l.env, cwd: l.bundle, detached: true, stdio: ['ignore', 'ignore', logFd] });
+  child.unref();
+  if (typeof logFd === 'number') fs.closeSync(logFd);
+  return child;
+}

@@ -1,0 +1,134 @@
+/**
+ * What a pod's shim writes to the metadata store (src/store), and where: one store per pod,
+ * under HUSK_STORE_DIR (default /var/lib/husk/store), named like the pod's state directory by
+ * containerd's address, the namespace and the pod's id. The shim holds the store's lock for
+ * its whole life, so a second shim for the pod cannot start, and a dead shim's store is free
+ * for `delete`, `husk gc` and a successor (restore).
+ *
+ * Records: `pod` (the shim that serves it, what CreateSandbox defined, the sandbox: its
+ * QEMU, taps, devices and containers) and `tasks/<id>` (a container's bundle, stdio, rootfs
+ * and processes). Each is written when it changes, before the RPC that changed it answers.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SandboxRecord } from '../sandbox/sandbox.js';
+import { openStore, storeBackendFromEnv, type Store, type StoreBackend } from '../store/store.js';
+import type { StdioPaths } from './io.js';
+import type { PodDefinition } from './pod.js';
+
+export const STORE_ROOT = process.env.HUSK_STORE_DIR ?? '/var/lib/husk/store';
+
+/** How a shim for the pod is started again: containerd's flags, and the environment that shapes it. */
+export interface ShimLaunch {
+  namespace: string;
+  address: string;
+  publishBinary: string;
+  id: string;
+  bundle: string;
+  socket: string;
+  debug: boolean;
+  /** TTRPC_ADDRESS, GRPC_ADDRESS, NAMESPACE and every HUSK_* variable. */
+  env: Record<string, string>;
+}
+
+export interface PodRecord {
+  /** husk's version that wrote it. */
+  version: string;
+  shim: ShimLaunch & { pid: number; startTime: string };
+  definition?: PodDefinition;
+  stopped: boolean;
+  startedAt?: string;
+  sandbox?: SandboxRecord;
+}
+
+/** A process's stdio state: whether its exit was published and its output all delivered. */
+export interface ProcessRecord {
+  exitPublished: boolean;
+  /** Output taken from the guest that a releasing shim could not write, base64. */
+  held?: { stdout: string; stderr: string };
+}
+
+export interface ExecRecord extends ProcessRecord {
+  spec: Record<string, unknown>;
+  stdio: StdioPaths;
+  started: boolean;
+}
+
+export interface TaskRecord {
+  id: string;
+  bundle: string;
+  stdio: StdioPaths;
+  rootfsMounted: boolean;
+  init: ProcessRecord;
+  execs: Record<string, ExecRecord>;
+}
+
+/** The variables a successor shim needs as the first one had them. */
+export function launchEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const keep = (k: string) => k.startsWith('HUSK_') || ['TTRPC_ADDRESS', 'GRPC_ADDRESS', 'NAMESPACE', 'NODE_OPTIONS'].includes(k);
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => keep(e[0]) && e[1] !== undefined));
+}
+
+/** The store directory of a pod (its id is validated by the caller). */
+export function podStoreDir(containerdAddress: string, namespace: string, group: string, root = STORE_ROOT): string {
+  const instance = crypto.createHash('sha256').update(`${containerdAddress}\0${namespace}`).digest('hex').slice(0, 12);
+  return path.join(root, instance, group);
+}
+
+/** A store already there keeps its backend whatever HUSK_STORE says now; a new one takes HUSK_STORE's. */
+export function podStoreBackend(dir: string): StoreBackend {
+  if (fs.existsSync(path.join(dir, 'leveldb'))) return 'leveldb';
+  if (fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.endsWith('.json') || f === 'tasks')) return 'fs';
+  return storeBackendFromEnv();
+}
+
+/** The records of one pod, over its open (and locked) store. */
+export class PodRecords {
+  private constructor(readonly store: Store) {}
+
+  /** Opens (and locks) the pod's store: StoreLockedError while another shim has it. */
+  static async open(dir: string, options: { readOnly?: boolean } = {}): Promise<PodRecords> {
+    return new PodRecords(await openStore({ backend: podStoreBackend(dir), dir, readOnly: options.readOnly ?? false }));
+  }
+
+  get dir(): string {
+    return this.store.dir;
+  }
+
+  loadPod(): Promise<PodRecord | undefined> {
+    return this.store.load<PodRecord>('pod');
+  }
+
+  savePod(r: PodRecord): Promise<void> {
+    return this.store.save('pod', r);
+  }
+
+  async loadTasks(): Promise<TaskRecord[]> {
+    return (await this.store.list<TaskRecord>('tasks/')).map((e) => e.value);
+  }
+
+  saveTask(r: TaskRecord): Promise<void> {
+    return this.store.save(`tasks/${r.id}`, r);
+  }
+
+  deleteTask(id: string): Promise<void> {
+    return this.store.delete(`tasks/${id}`);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+
+  /** Removes every record and the store itself (the pod is gone); the store is closed after. */
+  async destroy(): Promise<void> {
+    for (const key of await this.store.keys('')) await this.store.delete(key);
+    await this.store.close();
+    fs.rmSync(this.store.dir, { recursive: true, force: true });
+    try {
+      fs.rmdirSync(path.dirname(this.store.dir));
+    } catch {
+      // other pods of this containerd namespace still have stores there
+    }
+  }
+}
