@@ -279,6 +279,58 @@ export namespace grpc {
         type $Shape = grpc.WaitProcessResponse.$Properties;
     }
 
+    interface IListProcessesRequest extends grpc.ListProcessesRequest.$Properties {
+    }
+
+    class ListProcessesRequest {
+        constructor(properties?: grpc.ListProcessesRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        container_id: string;
+        format: string;
+        args: string[];
+        static create(properties: grpc.ListProcessesRequest.$Shape): grpc.ListProcessesRequest & grpc.ListProcessesRequest.$Shape;
+        static create(properties?: grpc.ListProcessesRequest.$Properties): grpc.ListProcessesRequest;
+        static encode(message: grpc.ListProcessesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): grpc.ListProcessesRequest & grpc.ListProcessesRequest.$Shape;
+        static fromObject(object: { [k: string]: any }): grpc.ListProcessesRequest;
+        static toObject(message: grpc.ListProcessesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ListProcessesRequest {
+        interface $Properties {
+            container_id?: (string|null);
+            format?: (string|null);
+            args?: (string[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = grpc.ListProcessesRequest.$Properties;
+    }
+
+    interface IListProcessesResponse extends grpc.ListProcessesResponse.$Properties {
+    }
+
+    class ListProcessesResponse {
+        constructor(properties?: grpc.ListProcessesResponse.$Properties);
+        $unknowns?: Uint8Array[];
+        process_list: Uint8Array;
+        static create(properties: grpc.ListProcessesResponse.$Shape): grpc.ListProcessesResponse & grpc.ListProcessesResponse.$Shape;
+        static create(properties?: grpc.ListProcessesResponse.$Properties): grpc.ListProcessesResponse;
+        static encode(message: grpc.ListProcessesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): grpc.ListProcessesResponse & grpc.ListProcessesResponse.$Shape;
+        static fromObject(object: { [k: string]: any }): grpc.ListProcessesResponse;
+        static toObject(message: grpc.ListProcessesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ListProcessesResponse {
+        interface $Properties {
+            process_list?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = grpc.ListProcessesResponse.$Properties;
+    }
+
     interface IUpdateContainerRequest extends grpc.UpdateContainerRequest.$Properties {
     }
 

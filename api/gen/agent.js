@@ -1561,6 +1561,317 @@ export const grpc = $root.grpc = (() => {
         return WaitProcessResponse;
     })();
 
+    grpc.ListProcessesRequest = (function() {
+
+        const ListProcessesRequest = function (p) {
+            this.args = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        ListProcessesRequest.prototype.container_id = "";
+        ListProcessesRequest.prototype.format = "";
+        ListProcessesRequest.prototype.args = $util.emptyArray;
+
+        ListProcessesRequest.create = function(properties) {
+            return new ListProcessesRequest(properties);
+        };
+
+        ListProcessesRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.container_id != null && $Object.hasOwnProperty.call(m, "container_id") && m.container_id !== "")
+                w.uint32(10).string(m.container_id);
+            if (m.format != null && $Object.hasOwnProperty.call(m, "format") && m.format !== "")
+                w.uint32(18).string(m.format);
+            if (m.args != null && m.args.length) {
+                for (var i = 0; i < m.args.length; ++i)
+                    w.uint32(26).string(m.args[i]);
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        ListProcessesRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.grpc.ListProcessesRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.container_id = v;
+                        else
+                            delete m.container_id;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.format = v;
+                        else
+                            delete m.format;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.args && m.args.length))
+                            m.args = [];
+                        m.args.push(r.stringVerify());
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        ListProcessesRequest.fromObject = function (d, q) {
+            if (d instanceof $root.grpc.ListProcessesRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".grpc.ListProcessesRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.grpc.ListProcessesRequest();
+            if (d.container_id != null) {
+                if (typeof d.container_id !== "string" || d.container_id.length) {
+                    m.container_id = $String(d.container_id);
+                }
+            }
+            if (d.format != null) {
+                if (typeof d.format !== "string" || d.format.length) {
+                    m.format = $String(d.format);
+                }
+            }
+            if (d.args) {
+                if (!$Array.isArray(d.args))
+                    throw $TypeError(".grpc.ListProcessesRequest.args: array expected");
+                m.args = $Array(d.args.length);
+                for (var i = 0; i < d.args.length; ++i) {
+                    m.args[i] = $String(d.args[i]);
+                }
+            }
+            return m;
+        };
+
+        ListProcessesRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.args = [];
+            }
+            if (o.defaults) {
+                d.container_id = "";
+                d.format = "";
+            }
+            if (m.container_id != null && $Object.hasOwnProperty.call(m, "container_id")) {
+                d.container_id = m.container_id;
+            }
+            if (m.format != null && $Object.hasOwnProperty.call(m, "format")) {
+                d.format = m.format;
+            }
+            if (m.args && m.args.length) {
+                d.args = $Array(m.args.length);
+                for (var j = 0; j < m.args.length; ++j) {
+                    d.args[j] = m.args[j];
+                }
+            }
+            return d;
+        };
+
+        ListProcessesRequest.prototype.toJSON = function() {
+            return ListProcessesRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ListProcessesRequest;
+    })();
+
+    grpc.ListProcessesResponse = (function() {
+
+        const ListProcessesResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        ListProcessesResponse.prototype.process_list = $util.newBuffer([]);
+
+        ListProcessesResponse.create = function(properties) {
+            return new ListProcessesResponse(properties);
+        };
+
+        ListProcessesResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.process_list != null && $Object.hasOwnProperty.call(m, "process_list") && m.process_list.length)
+                w.uint32(10).bytes(m.process_list);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        ListProcessesResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.grpc.ListProcessesResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.process_list = v;
+                        else
+                            delete m.process_list;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        ListProcessesResponse.fromObject = function (d, q) {
+            if (d instanceof $root.grpc.ListProcessesResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".grpc.ListProcessesResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.grpc.ListProcessesResponse();
+            if (d.process_list != null) {
+                if (d.process_list.length) {
+                    if (typeof d.process_list === "string")
+                        $util.base64.decode(d.process_list, m.process_list = $util.newBuffer($util.base64.length(d.process_list)), 0);
+                    else if (d.process_list.length >= 0)
+                        m.process_list = d.process_list;
+                }
+            }
+            return m;
+        };
+
+        ListProcessesResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if (o.bytes === $String)
+                    d.process_list = "";
+                else {
+                    d.process_list = [];
+                    if (o.bytes !== $Array)
+                        d.process_list = $util.newBuffer(d.process_list);
+                }
+            }
+            if (m.process_list != null && $Object.hasOwnProperty.call(m, "process_list")) {
+                d.process_list = o.bytes === $String ? $util.base64.encode(m.process_list, 0, m.process_list.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.process_list) : m.process_list;
+            }
+            return d;
+        };
+
+        ListProcessesResponse.prototype.toJSON = function() {
+            return ListProcessesResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ListProcessesResponse;
+    })();
+
     grpc.UpdateContainerRequest = (function() {
 
         const UpdateContainerRequest = function (p) {

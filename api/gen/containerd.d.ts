@@ -2004,6 +2004,36 @@ export namespace containerd {
         }
     }
 
+    namespace runc {
+
+        namespace v1 {
+
+            interface IProcessDetails extends containerd.runc.v1.ProcessDetails.$Properties {
+            }
+
+            class ProcessDetails {
+                constructor(properties?: containerd.runc.v1.ProcessDetails.$Properties);
+                $unknowns?: Uint8Array[];
+                exec_id: string;
+                static create(properties: containerd.runc.v1.ProcessDetails.$Shape): containerd.runc.v1.ProcessDetails & containerd.runc.v1.ProcessDetails.$Shape;
+                static create(properties?: containerd.runc.v1.ProcessDetails.$Properties): containerd.runc.v1.ProcessDetails;
+                static encode(message: containerd.runc.v1.ProcessDetails.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.runc.v1.ProcessDetails & containerd.runc.v1.ProcessDetails.$Shape;
+                static fromObject(object: { [k: string]: any }): containerd.runc.v1.ProcessDetails;
+                static toObject(message: containerd.runc.v1.ProcessDetails, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProcessDetails {
+                interface $Properties {
+                    exec_id?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = containerd.runc.v1.ProcessDetails.$Properties;
+            }
+        }
+    }
+
     namespace runtime {
 
         namespace bootstrap {

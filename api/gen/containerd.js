@@ -15490,6 +15490,145 @@ export const containerd = $root.containerd = (() => {
         return types;
     })();
 
+    containerd.runc = (function() {
+
+        const runc = {};
+
+        runc.v1 = (function() {
+
+            const v1 = {};
+
+            v1.ProcessDetails = (function() {
+
+                const ProcessDetails = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ProcessDetails.prototype.exec_id = "";
+
+                ProcessDetails.create = function(properties) {
+                    return new ProcessDetails(properties);
+                };
+
+                ProcessDetails.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.exec_id != null && $Object.hasOwnProperty.call(m, "exec_id") && m.exec_id !== "")
+                        w.uint32(10).string(m.exec_id);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ProcessDetails.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.containerd.runc.v1.ProcessDetails();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.exec_id = v;
+                                else
+                                    delete m.exec_id;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ProcessDetails.fromObject = function (d, q) {
+                    if (d instanceof $root.containerd.runc.v1.ProcessDetails)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".containerd.runc.v1.ProcessDetails: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.containerd.runc.v1.ProcessDetails();
+                    if (d.exec_id != null) {
+                        if (typeof d.exec_id !== "string" || d.exec_id.length) {
+                            m.exec_id = $String(d.exec_id);
+                        }
+                    }
+                    return m;
+                };
+
+                ProcessDetails.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.exec_id = "";
+                    }
+                    if (m.exec_id != null && $Object.hasOwnProperty.call(m, "exec_id")) {
+                        d.exec_id = m.exec_id;
+                    }
+                    return d;
+                };
+
+                ProcessDetails.prototype.toJSON = function() {
+                    return ProcessDetails.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ProcessDetails;
+            })();
+
+            return v1;
+        })();
+
+        return runc;
+    })();
+
     containerd.runtime = (function() {
 
         const runtime = {};

@@ -21,6 +21,11 @@ export interface ContainerStats {
   pids: { current: bigint; limit: bigint };
 }
 
+export interface GuestProcessInfo {
+  pid: number;
+  execId?: string;
+}
+
 export type IpFamily = 'v4' | 'v6';
 
 /** A guest NIC as the agent configures it: found by its MAC, then named, sized and addressed. */
@@ -57,7 +62,12 @@ export interface GuestAgent {
   startContainer(id: string): Promise<void>;
   removeContainer(id: string, timeoutSeconds: number): Promise<void>;
   exec(id: string, execId: string, process: Json): Promise<void>;
+  /** Signals one process: the init for an empty exec id. */
   signal(id: string, execId: string, signal: number): Promise<void>;
+  /** Signals every process of the container (`runc kill --all` in the guest). */
+  signalAll(id: string, signal: number): Promise<void>;
+  /** Every process in the container, by its pid in the guest; an exec's own process names its exec. */
+  processes(id: string): Promise<GuestProcessInfo[]>;
   /** The process's exit status (code, or 128+signal). */
   wait(id: string, execId: string, signal?: AbortSignal): Promise<number>;
   /** Up to `max` bytes of output; null at end of stream. */

@@ -4,10 +4,11 @@
  */
 import Long from 'long';
 import { types } from '../../api/gen/agent.js';
+import { PROCESS_LIST_EXEC_IDS, type ProcessListEntry } from '../api/agent.js';
 import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
 import { GrpcCode } from '../errors.js';
 import type { AgentClient } from './client.js';
-import type { ContainerStats, GuestAgent, GuestInterface, GuestRoute, IpFamily, SharedStorage } from './guest-agent.js';
+import type { ContainerStats, GuestAgent, GuestInterface, GuestProcessInfo, GuestRoute, IpFamily, SharedStorage } from './guest-agent.js';
 
 type Json = Record<string, unknown>;
 
@@ -59,7 +60,18 @@ export class RemoteAgent implements GuestAgent {
   }
 
   async signal(id: string, execId: string, signal: number): Promise<void> {
-    await this.c.SignalProcess({ container_id: id, exec_id: execId, signal });
+    // To Kata an empty exec id means every process of the container: the init is its container id.
+    await this.c.SignalProcess({ container_id: id, exec_id: execId || id, signal });
+  }
+
+  async signalAll(id: string, signal: number): Promise<void> {
+    await this.c.SignalProcess({ container_id: id, exec_id: '', signal });
+  }
+
+  async processes(id: string): Promise<GuestProcessInfo[]> {
+    const r = await this.c.ListProcesses({ container_id: id, format: PROCESS_LIST_EXEC_IDS });
+    const list = JSON.parse(Buffer.from(r.process_list).toString('utf8')) as ProcessListEntry[];
+    return list.map((p) => (p.exec_id ? { pid: p.pid, execId: p.exec_id } : { pid: p.pid }));
   }
 
   async wait(id: string, execId: string, signal?: AbortSignal): Promise<number> {

@@ -17,6 +17,7 @@ export const AgentService = defineService('grpc.AgentService', {
   ExecProcess: unary(grpc.ExecProcessRequest, Empty),
   SignalProcess: unary(grpc.SignalProcessRequest, Empty),
   WaitProcess: unary(grpc.WaitProcessRequest, grpc.WaitProcessResponse),
+  ListProcesses: unary(grpc.ListProcessesRequest, grpc.ListProcessesResponse),
   UpdateContainer: unary(grpc.UpdateContainerRequest, Empty),
   StatsContainer: unary(grpc.StatsContainerRequest, grpc.StatsContainerResponse),
   PauseContainer: unary(grpc.PauseContainerRequest, Empty),
@@ -37,6 +38,16 @@ export const AgentService = defineService('grpc.AgentService', {
   OnlineCPUMem: unary(grpc.OnlineCPUMemRequest, Empty),
   SetGuestDateTime: unary(grpc.SetGuestDateTimeRequest, Empty),
 });
+
+/**
+ * The ListProcesses format husk's agent adds to Kata's "json" (bare pids): one entry a pid,
+ * with exec_id where the pid is that exec's own process.
+ */
+export const PROCESS_LIST_EXEC_IDS = 'json-exec-ids';
+export interface ProcessListEntry {
+  pid: number;
+  exec_id?: string;
+}
 
 /** Kata's health service, which its shim polls to see that the agent is alive. */
 export const HealthService = defineService('grpc.Health', {

@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util';
 import { containerd } from '../../api/gen/containerd.js';
 import { Client } from '../ttrpc/index.js';
 import { sameProcess } from '../host/proc.js';
-import { announcedSocket } from '../shim/paths.js';
 import { startSuccessor } from '../shim/handover.js';
 import { PodRecords, STORE_ROOT, type PodRecord } from '../shim/pod-records.js';
 import { accepts } from '../shim/start.js';
@@ -30,7 +29,6 @@ export const SHIM_USAGE = `usage: husk shim <verb> [options]
 
   --id         the pod (its sandbox id, or for ctr run its container id)
   --namespace  containerd namespace, when the id is in more than one
-  --state      containerd's state directory, where a running pod's shim is announced (default /run/containerd)
   --store      the store directory (default HUSK_STORE_DIR or ${STORE_ROOT})
   --timeout    seconds to wait for the new shim (default 120)`;
 
@@ -47,7 +45,6 @@ async function shim(argv: string[], out: Output, err: Output): Promise<number> {
     options: {
       id: { type: 'string' },
       namespace: { type: 'string' },
-      state: { type: 'string', default: '/run/containerd' },
       store: { type: 'string', default: STORE_ROOT },
       timeout: { type: 'string', default: '120' },
       force: { type: 'boolean' },
@@ -75,16 +72,33 @@ async function shim(argv: string[], out: Output, err: Output): Promise<number> {
   }
 }
 
-/** The shim serving the pod: its socket (announced in the pod's bundle) and pid (Connect). */
+/**
+ * The shim serving the pod: the husk shim daemon whose command line (containerd's flags)
+ * names the pod's id (and namespace, if given), and the socket it serves. The Sandbox API's
+ * pods have no task bundle to find it through, so /proc is where to look.
+ */
 async function runningShim(v: Values): Promise<{ socket: string; pid: number }> {
   const id = podId(v);
-  const tasks = path.join(String(v.state), 'io.containerd.runtime.v2.task');
-  const namespaces = typeof v.namespace === 'string' ? [v.namespace] : ['k8s.io', 'default'];
-  for (const ns of namespaces) {
-    const socket = announcedSocket(path.join(tasks, ns, id));
-    if (socket && (await accepts(socket))) return { socket, pid: await shimPid(socket, id) };
+  const found: Array<{ socket: string; pid: number; namespace: string }> = [];
+  for (const entry of readDir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let argv: string[];
+    try {
+      argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    } catch {
+      continue;
+    }
+    const script = argv.findIndex((a) => path.basename(a).startsWith('containerd-shim-husk-v2'));
+    if (script < 0 || !['serve', 'restore'].includes(argv.at(-1)!)) continue;
+    const flags = parseFlags(argv.slice(script + 1));
+    if (flags.id !== id || (typeof v.namespace === 'string' && flags.namespace !== v.namespace) || !flags.socket) continue;
+    found.push({ socket: flags.socket, pid: Number(entry), namespace: flags.namespace });
   }
-  throw new Error(`no running husk shim announced for ${id} under ${tasks}/{${namespaces.join(',')}}`);
+  if (found.length === 0) throw new Error(`no running husk shim serves a pod ${id}`);
+  if (found.length > 1) throw new UsageError(`pods ${id} in several namespaces (${found.map((f) => f.namespace).join(', ')}): name one with --namespace`);
+  const { socket, pid } = found[0]!;
+  // The process answering on the socket is the one to replace (not a successor starting up).
+  return { socket, pid: (await accepts(socket)) ? await shimPid(socket, id) : pid };
 }
 
 async function shimPid(socket: string, id: string): Promise<number> {
@@ -101,7 +115,8 @@ async function shimPid(socket: string, id: string): Promise<number> {
 async function restart(v: Values, timeoutMs: number, out: Output, err: Output): Promise<number> {
   const t0 = performance.now();
   const { socket, pid } = await runningShim(v);
-  const flags = parseFlags(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(2));
+  const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  const flags = parseFlags(argv.slice(argv.findIndex((a) => path.basename(a).startsWith('containerd-shim-husk-v2')) + 1));
   if (flags.address && (await accepts(socketPath(flags.address))) && !v.force) {
     throw new Error(`containerd answers on ${flags.address}: stop it first (it would take the closed shim connection for a dead shim and clean the pod up), or use --force`);
   }

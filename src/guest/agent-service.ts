@@ -5,12 +5,13 @@
 import fs from 'node:fs/promises';
 import Long from 'long';
 import type { ServiceImplementation } from '../ttrpc/index.js';
-import { AgentService, HealthService, SessionService } from '../api/agent.js';
+import { AgentService, HealthService, PROCESS_LIST_EXEC_IDS, SessionService, type ProcessListEntry } from '../api/agent.js';
 import { ociProcess, ociResources, ociSpec } from '../api/oci.js';
 import { GrpcCode, HuskError, invalidArgument } from '../errors.js';
 import type { Agent } from './agent.js';
 import { HELPER_LIMIT_MS } from './limits.js';
 import type { CgroupStats } from './cgroup-stats.js';
+import type { ContainerProcess } from './container.js';
 import type { Family, Interface, Route } from './network.js';
 import { types } from '../../api/gen/agent.js';
 import { HUSK_VERSION } from '../version.js';
@@ -81,6 +82,7 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
       return {};
     },
     WaitProcess: async (req) => ({ status: await agent.waitProcess(req.container_id, req.exec_id) }),
+    ListProcesses: async (req) => ({ process_list: Buffer.from(JSON.stringify(processList(await agent.listProcesses(req.container_id), req.format))) }),
     UpdateContainer: async (req) => {
       await agent.updateContainer(req.container_id, req.resources ? ociResources.toJson(req.resources) : {});
       return {};
@@ -150,6 +152,13 @@ export function agentService(agent: Agent, onDestroyed: () => void): ServiceImpl
     },
     GetGuestDetails: () => ({ agent_details: { version: HUSK_VERSION, init_daemon: false, supports_seccomp: true } }),
   };
+}
+
+/** ListProcesses' formats (api/kata/agent.proto): Kata 1.x's bare pids, or husk's pids with their exec ids. */
+function processList(ps: ContainerProcess[], format: string): number[] | ProcessListEntry[] {
+  if (format === 'json') return ps.map((p) => p.pid);
+  if (format === PROCESS_LIST_EXEC_IDS) return ps.map((p) => (p.execId ? { pid: p.pid, exec_id: p.execId } : { pid: p.pid }));
+  throw invalidArgument(`process list format ${JSON.stringify(format)}: only "json" and "${PROCESS_LIST_EXEC_IDS}" are served`);
 }
 
 const familyOf = (f: number | null | undefined): Family => (f === types.IPFamily.v6 ? 'v6' : 'v4');

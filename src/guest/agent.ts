@@ -8,7 +8,7 @@ import { execa } from 'execa';
 import type { Logger } from 'pino';
 import { alreadyExists, failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
 import { readCgroupStats, readOomKills, type CgroupStats } from './cgroup-stats.js';
-import { GuestContainer } from './container.js';
+import { GuestContainer, type ContainerProcess } from './container.js';
 import { guestSpec, vmSysctls } from './guest-spec.js';
 import { findDisk, resolveBlockDevices, rootfsDisk, type RootfsDisk } from './block-devices.js';
 import { GuestCpus } from './cpus.js';
@@ -208,6 +208,10 @@ export class Agent {
   signalProcess(id: string, execId: string, signal: number): Promise<void> {
     if (!Number.isInteger(signal) || signal < 1 || signal > 64) throw invalidArgument(`invalid signal ${signal}`);
     return this.container(id).signal(execId, signal);
+  }
+
+  listProcesses(id: string): Promise<ContainerProcess[]> {
+    return this.container(id).processes();
   }
 
   /** Output bytes, or null at end of stream. */

@@ -6,10 +6,17 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, notFound } from '../errors.js';
+import { readCgroupPids } from './cgroup-pids.js';
 import { GuestProcess } from './process.js';
 import type { Runc } from './runc.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'stopped';
+
+/** A pid of the guest's, and the exec it is the process of, if any. */
+export interface ContainerProcess {
+  pid: number;
+  execId?: string;
+}
 
 export class GuestContainer {
   state: ContainerState = 'created';
@@ -80,11 +87,16 @@ export class GuestContainer {
     return p;
   }
 
+  /**
+   * The init process by the container's id, an exec by its own; an empty exec id signals
+   * every process of the container (Kata's meaning of it), which `runc kill --all` does.
+   */
   async signal(execId: string, signal: number): Promise<void> {
     if (!execId || execId === this.id) {
       if (this.state === 'created') throw failedPrecondition(`container ${this.id} has not started`);
+      // Once the init has ended, nothing of the container is left to signal (see start).
       if (this.init?.exitStatus !== undefined) throw notFound(`container ${this.id}: process already finished`);
-      await this.runc.kill(this.id, signal).catch((err: Error) => {
+      await this.runc.kill(this.id, signal, !execId).catch((err: Error) => {
         // It ended between our look and runc's; its exit is on its way to us.
         if (/container not running|process already finished/.test(err.message)) throw notFound(`container ${this.id}: process already finished`);
         throw err;
@@ -95,6 +107,15 @@ export class GuestContainer {
     if (p.exitStatus !== undefined) throw notFound(`exec ${execId}: process already finished`);
     if (p.pid === undefined) throw failedPrecondition(`exec ${execId} has no pid yet`);
     process.kill(p.pid, signal);
+  }
+
+  /** Every process in the container's cgroup, with the exec each running exec's own pid belongs to. */
+  async processes(): Promise<ContainerProcess[]> {
+    // Nothing runs before start: runc creates the container only then (`run`).
+    if (this.state === 'created') return [];
+    const execOf = new Map<number, string>();
+    for (const [id, p] of this.execs) if (p.pid !== undefined && p.exitStatus === undefined) execOf.set(p.pid, id);
+    return (await readCgroupPids(this.cgroupPath)).map((pid) => (execOf.has(pid) ? { pid, execId: execOf.get(pid) } : { pid }));
   }
 
   async pause(): Promise<void> {

@@ -8,6 +8,11 @@
  * - pids are above Linux's largest possible pid (2^22), so no test can signal a real process.
  * - agentSocketPath and consoleLogPath are paths in config.stateDir that nobody creates;
  *   a test that needs an agent listens on agentSocketPath itself.
+ * - Handing a VM over (a shim's successor, Sandbox.resume): detach() lets go of it as
+ *   QemuVm.detach does (the owner hears nothing more of it, stop() still ends it), and
+ *   FakeVmFactory.adopt() gives the same FakeVm to its next owner, as QemuVmFactory.adopt
+ *   takes a running QEMU over by pid: NotFound once it has exited, Unavailable while an owner
+ *   still holds it (QEMU serves one QMP client at a time).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +34,7 @@ import {
   type VmHotplug,
   type VmNic,
   type VmSize,
+  type AdoptedVm,
   MEMORY_BLOCK_MIB,
 } from './hypervisor.js';
 
@@ -44,37 +50,104 @@ export interface FakeVmOptions {
 }
 
 export class FakeVm implements Vm {
-  readonly id: string;
   readonly pid = ++nextPid;
   readonly accel: Accel;
-  readonly agentSocketPath: string;
-  readonly consoleLogPath: string;
-  readonly restored: boolean;
-  readonly monitor: Promise<VmExit>;
-  readonly hotplug: FakeHotplug | undefined;
   /** Every stop() call, in order, with its options. */
   readonly stopCalls: StopOptions[] = [];
   /** How many times the VM was actually torn down; stays at most 1. */
   teardowns = 0;
+  /** How many times an owner let go of it (detach). */
+  detaches = 0;
+  /** Every takeover (FakeVmFactory.adopt), in order, as the new owner asked for it. */
+  readonly adoptions: AdoptedVm[] = [];
+  private currentId: string;
+  private stateDir: string;
+  private isRestored: boolean;
+  private currentHotplug: FakeHotplug | undefined;
+  private currentMonitor!: Promise<VmExit>;
   private report!: (exit: VmExit) => void;
   private exitReport: VmExit | undefined;
+  /** How it ended, whether or not anyone heard (a detached VM reports to nobody). */
+  private ended: VmExit | undefined;
+  /** Let go of by its owner (detach), and nobody has adopted it since. */
+  private detached = false;
+  private stopRequested = false;
   private state: VmStatus = 'running';
   private stopping: Promise<void> | undefined;
   private readonly stopDelayMs: number;
 
   constructor(readonly config: VmConfig, options: FakeVmOptions = {}) {
-    this.id = config.id;
+    this.currentId = config.id;
+    this.stateDir = config.stateDir;
     this.accel = options.accel ?? 'tcg';
     this.stopDelayMs = options.stopDelayMs ?? 0;
-    this.agentSocketPath = path.join(config.stateDir, 'agent.sock');
-    this.consoleLogPath = path.join(config.stateDir, 'console.log');
-    this.restored = config.memory?.mode === 'clone';
-    this.monitor = new Promise((resolve) => (this.report = resolve));
-    this.hotplug = config.hotplug ? new FakeHotplug(config.hotplug, { vcpus: config.vcpus, memoryMiB: config.memoryMiB }) : undefined;
+    this.isRestored = config.memory?.mode === 'clone';
+    this.newOwner();
+    this.currentHotplug = config.hotplug ? new FakeHotplug(config.hotplug, { vcpus: config.vcpus, memoryMiB: config.memoryMiB }) : undefined;
+  }
+
+  get id(): string {
+    return this.currentId;
+  }
+
+  get agentSocketPath(): string {
+    return path.join(this.stateDir, 'agent.sock');
+  }
+
+  get consoleLogPath(): string {
+    return path.join(this.stateDir, 'console.log');
+  }
+
+  get restored(): boolean {
+    return this.isRestored;
+  }
+
+  /** The current owner's: an owner that detached keeps a promise that never settles. */
+  get monitor(): Promise<VmExit> {
+    return this.currentMonitor;
+  }
+
+  get hotplug(): FakeHotplug | undefined {
+    return this.currentHotplug;
   }
 
   get exit(): VmExit | undefined {
     return this.exitReport;
+  }
+
+  /** Whether the VM still runs (or is on its way out), whoever owns it. */
+  get alive(): boolean {
+    return this.state !== 'stopped';
+  }
+
+  /** Whether an owner let go of it and nobody has taken it over since. */
+  get isDetached(): boolean {
+    return this.detached;
+  }
+
+  /** As QemuVm.detach: the owner hears nothing more (not even the exit); stop() still ends it. */
+  detach(): void {
+    this.detaches++;
+    this.detached = true;
+  }
+
+  /** FakeVmFactory.adopt: a new owner, with a monitor of its own, under the id and state dir it gives. */
+  adoptedBy(spec: AdoptedVm): void {
+    this.adoptions.push(spec);
+    this.detached = false;
+    this.currentId = spec.id;
+    this.stateDir = spec.stateDir;
+    this.isRestored = spec.restored;
+    this.newOwner();
+    // The hardware (its size) is the VM's; what is plugged where is bookkeeping the new owner
+    // only knows from what it is given, as QemuHotplug does.
+    const size = this.currentHotplug?.current();
+    this.currentHotplug = spec.hotplug ? new FakeHotplug(spec.hotplug.room, spec.hotplug.boot, { size, state: spec.hotplug.state }) : undefined;
+  }
+
+  private newOwner(): void {
+    this.exitReport = undefined;
+    this.currentMonitor = new Promise((resolve) => (this.report = resolve));
   }
 
   async pause(): Promise<void> {
@@ -93,6 +166,7 @@ export class FakeVm implements Vm {
 
   stop(options: StopOptions = {}): Promise<void> {
     this.stopCalls.push(options);
+    this.stopRequested = true;
     this.stopping ??= this.tearDown(options.force ? 0 : this.stopDelayMs);
     return this.stopping;
   }
@@ -128,7 +202,10 @@ export class FakeVm implements Vm {
   }
 
   private publish(exit: VmExit): void {
-    if (this.exitReport) return;
+    if (this.ended) return;
+    this.ended = exit;
+    // A detached VM's end is nobody's news, unless its last owner ended it (as QemuVm).
+    if (this.detached && !this.stopRequested) return;
     this.exitReport = exit;
     this.report(exit);
   }
@@ -157,7 +234,7 @@ export class FakeVmFactory implements VmFactory {
   async create(config: VmConfig): Promise<FakeVm> {
     validateVmId(config.id);
     if (this.failWith) throw this.failWith;
-    if (this.vms.some((vm) => vm.id === config.id && vm.exit === undefined)) {
+    if (this.vms.some((vm) => vm.id === config.id && vm.alive)) {
       throw new HypervisorError(GrpcCode.AlreadyExists, `VM ${config.id} is already running`);
     }
     if (config.memory?.mode === 'clone') {
@@ -167,6 +244,23 @@ export class FakeVmFactory implements VmFactory {
     }
     const vm = new FakeVm(config, this.options);
     this.vms.push(vm);
+    return vm;
+  }
+
+  /**
+   * Takes over a running VM this factory created, by its pid, as QemuVmFactory.adopt takes
+   * over a QEMU another process left running: NotFound when there is none or it has exited,
+   * Unavailable while its owner has not let go of it (detach). Its hotplug bookkeeping is
+   * what spec.hotplug.state says (none without it). The start time is not checked: a fake
+   * pid has none.
+   */
+  async adopt(spec: AdoptedVm): Promise<FakeVm> {
+    const id = validateVmId(spec.id);
+    validateVmId(spec.name);
+    const vm = this.vms.find((v) => v.pid === spec.pid && v.alive);
+    if (!vm) throw new HypervisorError(GrpcCode.NotFound, `VM ${id}: its QEMU (pid ${spec.pid}) is no longer running`);
+    if (!vm.isDetached) throw new HypervisorError(GrpcCode.Unavailable, `VM ${id}: cannot reach QMP of adopted QEMU pid ${spec.pid}: its owner still holds it`);
+    vm.adoptedBy(spec);
     return vm;
   }
 }
@@ -183,8 +277,16 @@ export class FakeHotplug implements VmHotplug {
   constructor(
     readonly room: HotplugRoom,
     private readonly boot: VmSize,
+    /** A VM taken over: the size it has, and what its previous owner had plugged (state()). */
+    resumed: { size?: VmSize; state?: HotplugState } = {},
   ) {
-    this.now = { ...boot };
+    this.now = { ...(resumed.size ?? boot) };
+    for (const a of resumed.state?.attached ?? []) this.devices.set(a.kind === 'disk' ? a.disk.id : a.nic.id, a.kind === 'disk' ? { disk: { ...a.disk } } : { nic: { ...a.nic } });
+  }
+
+  /** The size now, synchronously (what the hardware has: a new owner's bookkeeping starts from it). */
+  current(): VmSize {
+    return { ...this.now };
   }
 
   async size(): Promise<VmSize> {

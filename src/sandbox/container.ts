@@ -3,7 +3,7 @@
  * process and its execs. The guest agent does the work; this keeps the states honest.
  */
 import type { Logger } from 'pino';
-import type { ContainerStats, GuestAgent } from '../agent/guest-agent.js';
+import type { ContainerStats, GuestAgent, GuestProcessInfo } from '../agent/guest-agent.js';
 import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
 import { Process } from './process.js';
 
@@ -85,15 +85,31 @@ export class Container {
   /**
    * Signals the init process, or the exec named. A container that never started has no
    * process to signal; as with runc, killing it ends it (128+signal) so it can be deleted.
+   * `all` signals every process of the container; as containerd's runc shim (`runc kill
+   * --all`), only with the init's kill: an exec's ignores it.
    */
-  async kill(signal: number, execId?: string): Promise<void> {
+  async kill(signal: number, execId?: string, all = false): Promise<void> {
     const p = this.process(execId);
     if (p === this.init && this.state === 'created') {
       p.lost('killed before it started', 128 + signal);
       this.state = 'stopped';
       return;
     }
+    if (all && p === this.init) {
+      if (p.state !== 'running') throw failedPrecondition(`process ${p.id} is ${p.state}`);
+      await this.agent.signalAll(this.id, signal);
+      return;
+    }
     await p.signal(signal);
+  }
+
+  /**
+   * The processes in the container, by their pids in the guest. Before start there are none:
+   * the guest creates the container only then (runc's shim has the init from create on).
+   */
+  async processes(): Promise<GuestProcessInfo[]> {
+    if (this.state === 'created') return [];
+    return this.agent.processes(this.id);
   }
 
   async pause(): Promise<void> {

@@ -10,7 +10,7 @@ import Long from 'long';
 import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import { containerd, io } from '../../api/gen/containerd.js';
-import { toTimestamp } from '../api/well-known.js';
+import { packAny, toTimestamp, type AnyMessage } from '../api/well-known.js';
 import { failedPrecondition, GrpcCode, HuskError, invalidArgument, notFound, validateId } from '../errors.js';
 import type { Container } from '../sandbox/container.js';
 import { mountAll, unmount } from '../sandbox/mounts.js';
@@ -232,7 +232,7 @@ export class TaskService {
       // Killing what has already exited is not an error: containerd retries kills.
       if (!p || p.exit) return;
       const unstarted = !req.exec_id && task.container.state === 'created';
-      await task.container.kill(req.signal, req.exec_id || undefined).catch((err: HuskError) => {
+      await task.container.kill(req.signal, req.exec_id || undefined, req.all).catch((err: HuskError) => {
         if (err.grpcCode !== GrpcCode.NotFound) throw err;
       });
       if (unstarted) {
@@ -269,9 +269,10 @@ export class TaskService {
     });
   }
 
+  /** The container's processes by their pids in the guest; an exec's own process carries its exec id, as runc's shim reports it. */
   async pids(req: Req<'PidsRequest'>) {
-    this.task(req.id);
-    return { processes: [{ pid: await this.pid() }] };
+    const processes = await this.task(req.id).container.processes();
+    return { processes: processes.map((p) => (p.execId ? { pid: p.pid, info: processDetails(p.execId) } : { pid: p.pid })) };
   }
 
   async pause(req: Req<'PauseRequest'>): Promise<void> {
@@ -504,6 +505,11 @@ function encodeHeld(h: HeldOutput): { stdout: string; stderr: string } {
 /** What a previous shim held for the process: always given for a process taken over, so its FIFOs are reopened as such. */
 function heldOf(r: { held?: { stdout: string; stderr: string } }): HeldOutput {
   return { stdout: Buffer.from(r.held?.stdout ?? '', 'base64'), stderr: Buffer.from(r.held?.stderr ?? '', 'base64') };
+}
+
+/** containerd.runc.v1.ProcessDetails, which containerd and ctr decode by that bare name. */
+function processDetails(execId: string): AnyMessage {
+  return packAny('containerd.runc.v1.ProcessDetails', containerd.runc.v1.ProcessDetails.encode({ exec_id: execId }).finish());
 }
 
 function containerStatus(state: Container['state']): number {

@@ -2,13 +2,17 @@
  * Kubernetes' path into husk: containerd 2.x's CRI plugin, driven with crictl, runs a pod in a
  * husk VM in both sandboxer modes (a pause container through the Task API, and husk's own
  * Sandbox API), with the pod's CNI network reaching the container in the VM. runc is run the
- * same way for comparison. (critest itself is scripts/critest.sh: it takes far longer.)
+ * same way for comparison; a husk pod's shim is replaced under it (containerd stopped) and the
+ * pod works on. (critest itself is scripts/critest.sh: it takes far longer.)
  */
 import { criLeftovers, HANDLERS, leftByPods, missingCri, newLeftovers, startCriEnvironment, writePodConfigs, type CriEnvironment } from './cri-env.js';
 import { CRITEST_IMAGES } from './cri-images.js';
 import os from 'node:os';
 import { execa } from 'execa';
-import { CRICTL, waitFor } from './containerd.js';
+import path from 'node:path';
+import { CRICTL, REPO_DIR, waitFor } from './containerd.js';
+
+const HUSK = path.join(REPO_DIR, 'dist', 'cmd', 'husk.js');
 
 const missing = missingCri();
 if (missing) console.log(`skipping the CRI e2e tests: ${missing}`);
@@ -107,6 +111,52 @@ describe.each([HANDLERS.huskPod, HANDLERS.huskShim, HANDLERS.runc])('a pod with 
       await crictlOk(['rmp', pod]);
       expect(await crictlOk(['pods', '-q'])).toBe('');
       if (handler !== HANDLERS.runc) await waitFor('the pod VM to be gone', async () => (await criLeftovers()).qemu.length === before.qemu.length, 30_000);
+    },
+    VM_TIMEOUT,
+  );
+});
+
+describe.each([HANDLERS.huskPod, HANDLERS.huskShim])('a pod with runtime handler %s', (handler) => {
+  maybe(
+    'keeps working when its shim is replaced with containerd stopped: logs (the swap\'s too), exec, stop, remove',
+    async () => {
+      const name = `swap-${handler}`;
+      const files = writePodConfigs(env.dir, name, {
+        image: CRITEST_IMAGES.busybox,
+        command: ['sh', '-c', 'i=0; while true; do echo "line $i"; i=$((i+1)); sleep 0.1; done'],
+      });
+      await crictlOk(['pull', CRITEST_IMAGES.busybox]);
+      const pod = await crictlOk(['runp', '--runtime', handler, files.pod]);
+      const container = await crictlOk(['create', pod, files.container, files.pod]);
+      await crictlOk(['start', container]);
+      /** The log's lines so far, checked to be line 0, 1, 2, … without a gap. */
+      const counted = async () => {
+        const lines = (await crictlOk(['logs', container])).split('\n').filter(Boolean);
+        lines.forEach((l, i) => expect(l).toBe(`line ${i}`));
+        return lines.length;
+      };
+      await waitFor('the container log', async () => (await counted()) > 5, 60_000);
+
+      await env.cd.halt();
+      const r = await execa('node', [HUSK, 'shim', 'restart', '--id', pod, '--namespace', 'k8s.io'], { reject: false, timeout: 180_000 });
+      expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+      const swap = JSON.parse(r.stdout) as { from: number; to: number; ms: number };
+      console.log(`CRI ${handler}: shim handed over in ${swap.ms} ms`);
+      expect(swap.to).not.toBe(swap.from);
+      // The container writes on while containerd is away.
+      await new Promise((res) => setTimeout(res, 1500));
+      await env.cd.start();
+
+      const inspected = JSON.parse(await crictlOk(['inspectp', pod])) as { status: { state: string } };
+      expect(inspected.status.state).toBe('SANDBOX_READY');
+      expect(await crictlOk(['exec', container, 'echo', 'exec ok'])).toBe('exec ok');
+      const after = await counted();
+      // 1.5 s without containerd at 10 lines a second: all of it reached the log.
+      await waitFor('the log to move on', async () => (await counted()) > after + 5, 30_000);
+      await crictlOk(['stopp', pod]);
+      await crictlOk(['rmp', pod]);
+      expect(await crictlOk(['pods', '-q'])).toBe('');
+      await waitFor('the pod VM to be gone', async () => (await criLeftovers()).qemu.length === before.qemu.length, 30_000);
     },
     VM_TIMEOUT,
   );

@@ -96,7 +96,7 @@ maybe('a running pod\'s shim is replaced with containerd stopped: exec, output, 
   expect(podStores()).toEqual(['swap']);
 
   await cd.halt();
-  const restarted = await husk('shim', 'restart', '--id', 'swap', '--namespace', cd.namespace, '--state', cd.state);
+  const restarted = await husk('shim', 'restart', '--id', 'swap', '--namespace', cd.namespace);
   console.log(`shim handed over in ${restarted.ms} ms`);
   expect(restarted.from).toBe(before);
   expect(restarted.to).not.toBe(before);

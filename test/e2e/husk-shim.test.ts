@@ -106,6 +106,30 @@ describe.each(GENERATIONS)('husk shim under containerd generation %s', (gen) => 
     await waitFor('the shim to exit', () => cd.shimPids().length === 0);
   }, VM_TIMEOUT);
 
+  maybe("ps lists the guest's pids, an exec's with its exec id; kill --all reaches every process", async () => {
+    await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'many', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+    await cd.ctrOk(['task', 'exec', '-d', '--exec-id', 'bg', 'many', 'sleep', '1000']);
+    const ps = async () => (await cd.ctrOk(['task', 'ps', 'many'])).split('\n').slice(1).map((l) => /^(\d+)\s+(.*)$/.exec(l.trim())!.slice(1));
+    const rows = await ps();
+    expect(rows).toHaveLength(2);
+    // ctr prints the ProcessDetails it decoded (its Go form differs between generations) or "-".
+    const [exec, init] = [rows.find((r) => r[1] !== '-'), rows.find((r) => r[1] === '-')];
+    expect(exec?.[1]).toMatch(/\bbg\b/);
+    expect(init).toBeDefined();
+    // The init is pid 1 of its namespace and ignores TERM; the exec does not: only --all reaches it.
+    await cd.ctrOk(['task', 'kill', '--all', '-s', 'TERM', 'many']);
+    await waitFor('the exec to end', async () => (await ps()).length === 1);
+    expect(await ps()).toEqual([init]);
+    await cd.ctrOk(['task', 'exec', '-d', '--exec-id', 'bg2', 'many', 'sleep', '1000']);
+    expect(await ps()).toHaveLength(2);
+    await cd.ctrOk(['task', 'kill', '--all', '-s', 'KILL', 'many']);
+    await waitFor('many to stop', async () => /many\s+\d+\s+STOPPED/.test(await cd.ctrOk(['task', 'ls'])));
+    expect(await ps()).toEqual([]);
+    await cd.ctrOk(['task', 'delete', 'many']);
+    await cd.ctrOk(['container', 'delete', 'many']);
+    await waitFor('the shim to exit', () => cd.shimPids().length === 0);
+  }, VM_TIMEOUT);
+
   maybe('two containers of one pod share one shim and one VM', async () => {
     const pod = ['--annotation', 'io.kubernetes.cri.sandbox-id=pod-1'];
     await cd.ctrOk(['run', '-d', ...RUNTIME, ...pod, image.ref, 'pod-a', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });

@@ -3,7 +3,7 @@
  * each call, and its processes run, writing nothing, until the test says how they end
  * (`exits`, or a signal). Not an agent.
  */
-import type { ContainerStats, GuestAgent, GuestInterface, GuestRoute } from '../../../src/agent/guest-agent.js';
+import type { ContainerStats, GuestAgent, GuestInterface, GuestProcessInfo, GuestRoute } from '../../../src/agent/guest-agent.js';
 import { GrpcCode, HuskError } from '../../../src/errors.js';
 
 /** An agent whose processes run until the test says how they end. */
@@ -41,6 +41,14 @@ export class ScriptedAgent implements GuestAgent {
     this.calls.push(`signal ${id} ${execId} ${signal}`);
     this.exits.get(`${id}/${execId}`)?.(128 + signal);
   }
+  /** Ends every process of the container still waited for. */
+  async signalAll(id: string, signal: number) {
+    this.calls.push(`signalAll ${id} ${signal}`);
+    for (const [key, exit] of this.exits) if (key.startsWith(`${id}/`)) exit(128 + signal);
+  }
+  /** What processes() answers for a container: the test sets it. */
+  readonly guestProcesses = new Map<string, GuestProcessInfo[]>();
+  async processes(id: string) { return this.guestProcesses.get(id) ?? []; }
   /** Ending a process (its entry in `exits`) ends its output too, as a real process's pipes close. */
   wait(id: string, execId: string, signal?: AbortSignal): Promise<number> {
     const key = `${id}/${execId}`;
