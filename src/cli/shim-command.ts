@@ -11,7 +11,8 @@ import { containerd } from '../../api/gen/containerd.js';
 import { Client } from '../ttrpc/index.js';
 import { sameProcess } from '../host/proc.js';
 import { startSuccessor } from '../shim/handover.js';
-import { PodRecords, STORE_ROOT, type PodRecord } from '../shim/pod-records.js';
+import { GrpcCode } from '../errors.js';
+import { PodRecords, STORE_ROOT, type ShimRecord } from '../shim/pod-records.js';
 import { accepts } from '../shim/start.js';
 import { parseFlags } from '../shim/flags.js';
 import { socketPath, type Output } from './task-command.js';
@@ -144,7 +145,7 @@ async function restore(v: Values, timeoutMs: number, out: Output): Promise<numbe
   if (found.length > 1) throw new UsageError(`pod ${id} has stores in several namespaces (${found.map((f) => f.namespace).join(', ')}): name one with --namespace`);
   const s = found[0]!;
   if (s.locked || s.shimAlive) throw new Error(`pod ${id} has a live shim (pid ${s.shimPid}): use restart`);
-  if (!s.launch) throw new Error(`the store ${s.dir} cannot be read: ${s.error}`);
+  if (!s.launch || s.error) throw new Error(`the store ${s.dir} cannot be read: ${s.error ?? 'no shim record'}`);
   const child = startSuccessor(s.launch, s.launch.script);
   const deadline = Date.now() + timeoutMs;
   while (!(await accepts(s.launch.socket, 200))) {
@@ -168,7 +169,7 @@ export interface StoreSummary {
   vmPid?: number;
   vmAlive?: boolean;
   containers?: string[];
-  launch?: PodRecord['shim'] & { script: string };
+  launch?: ShimRecord & { script: string };
   error?: string;
 }
 
@@ -179,24 +180,15 @@ export async function listStores(root: string): Promise<StoreSummary[]> {
     for (const id of readDir(path.join(root, instance))) {
       const dir = path.join(root, instance, id);
       const s: StoreSummary = { dir, id, locked: false };
-      let records: PodRecords | undefined;
-      try {
-        records = await PodRecords.open(dir);
-        const pod = await records.loadPod();
-        if (pod) describe(s, pod);
-      } catch (e) {
-        if ((e as { grpcCode?: number }).grpcCode === 9) s.locked = true;
-        else s.error = (e as Error).message;
-        // fs stores can still be read without the lock.
-        await PodRecords.open(dir, { readOnly: true })
-          .then(async (r) => {
-            const pod = await r.loadPod();
-            if (pod) describe(s, pod);
-            await r.close();
-          })
-          .catch(() => undefined);
-      } finally {
-        await records?.close();
+      // A store a live shim holds can still be read without the lock (fs; LevelDB cannot).
+      const records = await PodRecords.open(dir).catch(async (e: { grpcCode?: number; message: string }) => {
+        if (e.grpcCode === GrpcCode.FailedPrecondition) s.locked = true;
+        else s.error = e.message;
+        return PodRecords.open(dir, { readOnly: true }).catch(() => undefined);
+      });
+      if (records) {
+        await describe(s, records);
+        await records.close();
       }
       out.push(s);
     }
@@ -204,18 +196,25 @@ export async function listStores(root: string): Promise<StoreSummary[]> {
   return out;
 }
 
-function describe(s: StoreSummary, pod: PodRecord): void {
-  s.namespace = pod.shim.namespace;
-  s.shimPid = pod.shim.pid;
-  s.shimAlive = sameProcess(pod.shim.pid, pod.shim.startTime);
-  s.version = pod.version;
-  const vm = pod.sandbox?.vm;
+/** What the records say; each that cannot be read is named in `error`. */
+async function describe(s: StoreSummary, records: PodRecords): Promise<void> {
+  const errors: string[] = s.error ? [s.error] : [];
+  const shim = await records.loadShim().catch((e: Error) => void errors.push(e.message));
+  const pod = await records.loadPod().catch((e: Error) => void errors.push(e.message));
+  if (shim) {
+    s.namespace = shim.namespace;
+    s.shimPid = shim.pid;
+    s.shimAlive = sameProcess(shim.pid, shim.startTime);
+    s.version = shim.version;
+    s.launch = { ...shim, script: shimScript() };
+  }
+  const vm = pod?.sandbox?.vm;
   if (vm) {
     s.vmPid = vm.pid;
     s.vmAlive = sameProcess(vm.pid, vm.startTime);
   }
-  s.containers = pod.sandbox?.containers.map((c) => `${c.id} ${c.state}`) ?? [];
-  s.launch = { ...pod.shim, script: shimScript() };
+  if (pod) s.containers = pod.sandbox?.containers.map((c) => `${c.id} ${c.state}`) ?? [];
+  if (errors.length) s.error = errors.join('; ');
 }
 
 /** The shim's script: beside this command's (both in dist/cmd). */

@@ -13,7 +13,7 @@ import { processGone, sameProcess, signalProcess } from '../host/proc.js';
 import { liveVmPid, removeSandboxDir } from '../sandbox/leftovers.js';
 import { unmount } from '../sandbox/mounts.js';
 import { PodNetwork } from '../sandbox/pod-network.js';
-import type { PodRecord, PodRecords, TaskRecord } from './pod-records.js';
+import type { PodRecord, PodRecords, ShimRecord, TaskRecord } from './pod-records.js';
 import { removeIfEmpty } from './paths.js';
 
 const KILL_WAIT_MS = 10_000;
@@ -39,14 +39,17 @@ export async function cleanUpPod(records: PodRecords, stateRoot: string, group: 
     }
   };
   // A damaged record still leaves the directory and the pid file to go by.
-  let pod: PodRecord | undefined;
-  let tasks: TaskRecord[] = [];
-  try {
-    pod = await records.loadPod();
-    tasks = await records.loadTasks();
-  } catch (err) {
-    out.failed.push(`reading the records: ${(err as Error).message}`);
-  }
+  const read = async <T>(what: string, load: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await load();
+    } catch (err) {
+      out.failed.push(`reading the ${what} record: ${(err as Error).message}`);
+      return undefined;
+    }
+  };
+  const pod: PodRecord | undefined = await read('pod', () => records.loadPod());
+  const shim: ShimRecord | undefined = await read('shim', () => records.loadShim());
+  const tasks: TaskRecord[] = (await read('task', () => records.loadTasks())) ?? [];
   const dir = path.join(stateRoot, group);
   const vm = pod?.sandbox?.vm;
   if (vm) {
@@ -67,7 +70,7 @@ export async function cleanUpPod(records: PodRecords, stateRoot: string, group: 
   }
   if (fs.existsSync(dir)) await step(`state directory ${dir}`, () => removeSandboxDir(dir));
   removeIfEmpty(stateRoot);
-  const socket = pod?.shim.socket;
+  const socket = shim?.socket;
   if (socket && fs.existsSync(socket)) await step(`socket ${socket}`, async () => fs.rmSync(socket, { force: true }));
   await step(`store ${records.dir}`, () => records.destroy());
   log.info({ removed: out.removed, failed: out.failed }, 'dead pod cleaned up');

@@ -23,7 +23,7 @@ import { FifoLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
 import { handOver } from './handover.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
-import { launchEnv, podStoreDir, PodRecords, type PodRecord, type ShimLaunch } from './pod-records.js';
+import { launchEnv, podStoreDir, PodRecords, type ShimLaunch } from './pod-records.js';
 import { SandboxService, sandboxServiceImpl } from './sandbox-service.js';
 import { PodService, podServiceImpl } from './pod-service.js';
 import { PodV1 } from '../api/pod.js';
@@ -71,8 +71,7 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
     base: { id: group, stateRoot, image: guestImage(defaultImageDir()), ...DEFAULT_VM, ...(hotplug ? { hotplug } : {}) },
     deps: { ...qemuSandboxDeps(log), onOom: (id) => events.publish(...taskEvents.oom({ container_id: id })) },
   });
-  const shim = { ...launch, pid: process.pid, startTime: processStartTime(process.pid) ?? '' };
-  const savePod = async () => records.savePod({ version: HUSK_VERSION, shim, ...(await pod.record()) } satisfies PodRecord);
+  const savePod = async () => records.savePod(await pod.record());
   const tasks = new TaskService({
     namespace: flags.namespace,
     pod,
@@ -92,6 +91,7 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
 
   try {
     if (options.restore) await takeOver(records, pod, tasks, log);
+    await records.saveShim({ ...launch, version: HUSK_VERSION, pid: process.pid, startTime: processStartTime(process.pid) ?? '' });
     await savePod();
   } catch (err) {
     // The pod is left as it was: nothing of it was changed, and the store is another shim's to try.
@@ -133,11 +133,12 @@ async function takeOver(records: PodRecords, pod: Pod, tasks: TaskService, log: 
   const t0 = performance.now();
   const r = await records.loadPod();
   if (!r) throw notFound(`the pod store ${records.dir} has no record of the pod`);
+  const before = await records.loadShim();
   const taskRecords = await records.loadTasks();
   await pod.resume(r);
   const sandbox = await pod.current();
   if (sandbox) tasks.takeOver(taskRecords, sandbox);
-  log.info({ from: { pid: r.shim.pid, version: r.version }, tasks: taskRecords.length, ms: Math.round(performance.now() - t0) }, 'pod taken over');
+  log.info({ from: { pid: before?.pid, version: before?.version }, tasks: taskRecords.length, ms: Math.round(performance.now() - t0) }, 'pod taken over');
 }
 
 /** The table with `save` run after each of `methods` succeeds, before it answers. */

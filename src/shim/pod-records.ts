@@ -5,9 +5,11 @@
  * its whole life, so a second shim for the pod cannot start, and a dead shim's store is free
  * for `delete`, `husk gc` and a successor (restore).
  *
- * Records: `pod` (the shim that serves it, what CreateSandbox defined, the sandbox: its
- * QEMU, taps, devices and containers) and `tasks/<id>` (a container's bundle, stdio, rootfs
- * and processes). Each is written when it changes, before the RPC that changed it answers.
+ * Records: `shim` (the shim that serves the pod and how to start another, written once per
+ * shim: a damaged `pod` record still leaves it to find the pod's directories by), `pod` (what
+ * CreateSandbox defined, the sandbox: its QEMU, taps, devices and containers) and `tasks/<id>`
+ * (a container's bundle, stdio, rootfs and processes). Each is written when it changes,
+ * before the RPC that changed it answers.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,7 +17,7 @@ import path from 'node:path';
 import type { SandboxRecord } from '../sandbox/sandbox.js';
 import { openStore, storeBackendFromEnv, type Store, type StoreBackend } from '../store/store.js';
 import type { StdioPaths } from './io.js';
-import type { PodDefinition } from './pod.js';
+import type { PodState } from './pod.js';
 
 export const STORE_ROOT = process.env.HUSK_STORE_DIR ?? '/var/lib/husk/store';
 
@@ -32,15 +34,16 @@ export interface ShimLaunch {
   env: Record<string, string>;
 }
 
-export interface PodRecord {
-  /** husk's version that wrote it. */
+/** The shim serving the pod now: the process (pid and start time), husk's version, its launch. */
+export interface ShimRecord extends ShimLaunch {
   version: string;
-  shim: ShimLaunch & { pid: number; startTime: string };
-  definition?: PodDefinition;
-  stopped: boolean;
-  startedAt?: string;
-  sandbox?: SandboxRecord;
+  pid: number;
+  startTime: string;
 }
+
+/** The pod itself (Pod.record()). */
+export type PodRecord = PodState;
+export type { SandboxRecord };
 
 /** A process's stdio state: whether its exit was published and its output all delivered. */
 export interface ProcessRecord {
@@ -94,6 +97,14 @@ export class PodRecords {
 
   get dir(): string {
     return this.store.dir;
+  }
+
+  loadShim(): Promise<ShimRecord | undefined> {
+    return this.store.load<ShimRecord>('shim');
+  }
+
+  saveShim(r: ShimRecord): Promise<void> {
+    return this.store.save('shim', r);
   }
 
   loadPod(): Promise<PodRecord | undefined> {

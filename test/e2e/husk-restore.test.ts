@@ -164,3 +164,35 @@ maybe('a VM that died while no shim was attached: the restored shim reports the 
   await cd.ctrOk(['container', 'delete', 'lonely']);
   await waitFor('the pod store to go', () => podStores().length === 0, 30_000);
 }, VM_TIMEOUT);
+
+maybe('two shims for one pod: the second exits at the store\'s lock without touching the VM', async () => {
+  await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'racer', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+  const pid = shimPid('racer');
+  const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  expect(argv.at(-1)).toBe('serve');
+  const second = await execa(argv[0]!, [...argv.slice(1, -1), 'restore'], { reject: false, timeout: 60_000, env: { ...process.env, HUSK_STORE_DIR: storeDir } });
+  expect(second.exitCode).toBe(1);
+  expect(second.stderr).toMatch(/in use by another process/);
+  expect(shimPid('racer')).toBe(pid);
+  expect((await cd.ctrOk(['task', 'exec', '--exec-id', 'still', 'racer', 'echo', 'untouched'], { timeoutMs: 120_000 })).trim()).toBe('untouched');
+  await removeTask('racer');
+}, VM_TIMEOUT);
+
+maybe('a damaged record: restore refuses and leaves the pod running; gc still removes it', async () => {
+  await cd.ctrOk(['run', '-d', ...RUNTIME, image.ref, 'damaged', 'sleep', '1000'], { timeoutMs: VM_TIMEOUT });
+  const qemu = qemuPids().filter((p) => !qemusBefore.includes(p));
+  await cd.halt();
+  process.kill(shimPid('damaged'), 'SIGKILL');
+  const record = path.join(storeDir, fs.readdirSync(storeDir)[0]!, 'damaged', 'pod.json');
+  fs.writeFileSync(record, fs.readFileSync(record, 'utf8').slice(0, 100));
+  await expect(husk('shim', 'restore', '--id', 'damaged', '--namespace', cd.namespace)).rejects.toThrow(/corrupt|cannot be read/);
+  expect(qemuPids().filter((p) => !qemusBefore.includes(p))).toEqual(qemu);
+  const report = await execa('node', [HUSK, 'gc'], { reject: false, env: env() });
+  expect(report.stdout).toMatch(/corrupt/);
+  expect(qemuPids().filter((p) => !qemusBefore.includes(p))).toEqual([]);
+  expect(podStores()).toEqual([]);
+  await cd.start();
+  await waitFor('the task to be gone or stopped', async () => !/damaged\s+\d+\s+RUNNING/.test(await cd.ctrOk(['task', 'ls'])), 60_000);
+  await cd.ctr(['task', 'delete', 'damaged']);
+  await cd.ctrOk(['container', 'delete', 'damaged']);
+}, VM_TIMEOUT);
