@@ -59,16 +59,16 @@ async function husk(...args: string[]): Promise<any> {
 }
 
 /** The pod's shim, as containerd announced it. */
-function shimPid(id: string): number {
-  const sock = fs.readFileSync(path.join(cd.state, 'io.containerd.runtime.v2.task', cd.namespace, id, 'address'), 'utf8').trim().replace('unix://', '');
-  const pid = cd.shimPids().find((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(sock));
+function shimPid(id: string, c: Containerd = cd): number {
+  const sock = fs.readFileSync(path.join(c.state, 'io.containerd.runtime.v2.task', c.namespace, id, 'address'), 'utf8').trim().replace('unix://', '');
+  const pid = c.shimPids().find((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(sock));
   if (!pid) throw new Error(`no shim serves ${sock}`);
   return Number(pid);
 }
 
-function podStores(): string[] {
-  if (!fs.existsSync(storeDir)) return [];
-  return fs.readdirSync(storeDir).flatMap((i) => fs.readdirSync(path.join(storeDir, i)));
+function podStores(dir = storeDir): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).flatMap((i) => fs.readdirSync(path.join(dir, i)));
 }
 
 /** The counter's lines in the log so far, checked to be 0, 1, 2, … without a gap. */
@@ -85,18 +85,22 @@ async function removeTask(id: string): Promise<void> {
   await cd.ctrOk(['container', 'delete', id]);
 }
 
-maybe('a running pod\'s shim is replaced with containerd stopped: exec, output, kill and delete go on', async () => {
-  const log = path.join(workDir, 'swap.log');
+/**
+ * Runs a container writing a numbered line every 0.1 s to a log file, replaces its shim with
+ * containerd stopped, and checks the pod works on through containerd and that no line is lost.
+ */
+async function swap(c: Containerd, stores: string, name: string): Promise<void> {
+  const log = path.join(workDir, `${name}.log`);
   const counter = 'trap "exit 7" TERM; i=0; while true; do echo "line $i"; i=$((i+1)); sleep 0.1; done';
-  await cd.ctrOk(['run', '-d', ...RUNTIME, '--log-uri', `file://${log}`, image.ref, 'swap', 'sh', '-c', counter], { timeoutMs: VM_TIMEOUT });
-  await cd.ctrOk(['task', 'exec', '--exec-id', 'before', 'swap', 'true'], { timeoutMs: 120_000 });
+  await c.ctrOk(['run', '-d', ...RUNTIME, '--log-uri', `file://${log}`, image.ref, name, 'sh', '-c', counter], { timeoutMs: VM_TIMEOUT });
+  await c.ctrOk(['task', 'exec', '--exec-id', 'before', name, 'true'], { timeoutMs: 120_000 });
   await waitFor('output', () => counted(log) > 5);
-  const before = shimPid('swap');
+  const before = shimPid(name, c);
   const qemu = qemuPids().filter((p) => !qemusBefore.includes(p));
-  expect(podStores()).toEqual(['swap']);
+  expect(podStores(stores)).toEqual([name]);
 
-  await cd.halt();
-  const restarted = await husk('shim', 'restart', '--id', 'swap', '--namespace', cd.namespace);
+  await c.halt();
+  const restarted = await husk('shim', 'restart', '--id', name, '--namespace', c.namespace);
   console.log(`shim handed over in ${restarted.ms} ms`);
   expect(restarted.from).toBe(before);
   expect(restarted.to).not.toBe(before);
@@ -104,22 +108,38 @@ maybe('a running pod\'s shim is replaced with containerd stopped: exec, output, 
   const during = counted(log);
   await new Promise((r) => setTimeout(r, 1500));
   expect(counted(log)).toBeGreaterThan(during + 5);
-  await cd.start();
+  await c.start();
 
-  expect(shimPid('swap')).toBe(restarted.to);
+  expect(shimPid(name, c)).toBe(restarted.to);
   expect(qemuPids().filter((p) => !qemusBefore.includes(p))).toEqual(qemu);
-  expect(await cd.ctrOk(['task', 'ls'])).toMatch(/swap\s+\d+\s+RUNNING/);
-  expect((await cd.ctrOk(['task', 'exec', '--exec-id', 'after', 'swap', 'echo', 'still-there'], { timeoutMs: 120_000 })).trim()).toBe('still-there');
-  const events = cd.spawnCtr(['events']);
+  expect(await c.ctrOk(['task', 'ls'])).toMatch(new RegExp(`${name}\\s+\\d+\\s+RUNNING`));
+  expect((await c.ctrOk(['task', 'exec', '--exec-id', 'after', name, 'echo', 'still-there'], { timeoutMs: 120_000 })).trim()).toBe('still-there');
+  const events = c.spawnCtr(['events']);
   let seen = '';
   events.stdout?.on('data', (d: Buffer) => (seen += d.toString()));
-  await cd.ctrOk(['task', 'kill', '-s', 'TERM', 'swap']);
+  await c.ctrOk(['task', 'kill', '-s', 'TERM', name]);
   await waitFor('the exit event', () => /\/tasks\/exit.*"exit_status":7/.test(seen), 60_000);
   events.kill();
-  await cd.ctrOk(['task', 'delete', 'swap']);
-  await cd.ctrOk(['container', 'delete', 'swap']);
+  await c.ctrOk(['task', 'delete', name]);
+  await c.ctrOk(['container', 'delete', name]);
   counted(log);
-  expect(podStores()).toEqual([]);
+  expect(podStores(stores)).toEqual([]);
+}
+
+maybe('a running pod\'s shim is replaced with containerd stopped: exec, output, kill and delete go on', async () => {
+  await swap(cd, storeDir, 'swap');
+}, VM_TIMEOUT);
+
+maybe('the same with the LevelDB store', async () => {
+  const stores = path.join(workDir, 'leveldb-store');
+  const c = await startContainerd('2', { pathPrepend: [SHIM_DIR], env: { HUSK_GUEST_DIR: IMAGE, HUSK_STORE_DIR: stores, HUSK_STORE: 'leveldb' } });
+  try {
+    await c.importImage(image.archive);
+    await swap(c, stores, 'lswap');
+  } finally {
+    await c.stop();
+  }
+  expect(c.leftovers()).toEqual({ processes: [], mounts: [], dirs: [] });
 }, VM_TIMEOUT);
 
 maybe('a SIGKILLed shim: containerd\'s delete removes what its store names', async () => {
