@@ -622,7 +622,7 @@ export class Sandbox {
         this.log.warn({ container: id }, 'container was OOM-killed');
         this.deps.onOom?.(id);
       } catch (err) {
-        if (!this.stopping.signal.aborted && !connectionLost(err)) this.log.warn({ err }, 'OOM watch ended');
+        if (!this.stopping.signal.aborted && !this.released && !connectionLost(err)) this.log.warn({ err }, 'OOM watch ended');
         return;
       }
     }

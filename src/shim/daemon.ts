@@ -21,9 +21,9 @@ import { EventPublisher, taskEvents } from './events.js';
 import { Pod } from './pod.js';
 import { FifoLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
-import { handOver } from './handover.js';
+import { handOver, openPodStore } from './handover.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
-import { launchEnv, podStoreDir, PodRecords, type ShimLaunch } from './pod-records.js';
+import { launchEnv, podStoreDir, type PodRecords, type ShimLaunch } from './pod-records.js';
 import { SandboxService, sandboxServiceImpl } from './sandbox-service.js';
 import { PodService, podServiceImpl } from './pod-service.js';
 import { PodV1 } from '../api/pod.js';
@@ -41,7 +41,7 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
   const launch: ShimLaunch = { namespace: flags.namespace, address: flags.address, publishBinary: flags.publishBinary, id: flags.id, bundle, socket: flags.socket, debug: flags.debug, env: launchEnv() };
   // The store first: it is the pod's, and a second shim for the pod stops here, before it
   // touches anything of the pod's.
-  const records = await PodRecords.open(podStoreDir(flags.address, flags.namespace, group)).catch((err: Error) => {
+  const records = await openPodStore(podStoreDir(flags.address, flags.namespace, group)).catch((err: Error) => {
     log.error({ err }, 'cannot open the pod store: another shim may own the pod');
     throw err;
   });

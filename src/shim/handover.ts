@@ -15,9 +15,39 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Server } from '../ttrpc/index.js';
 import type { Pod } from './pod.js';
-import type { PodRecords, ShimLaunch } from './pod-records.js';
+import { GrpcCode } from '../errors.js';
+import { processStartTime, sameProcess } from '../host/proc.js';
+import { PodRecords, type ShimLaunch } from './pod-records.js';
 import { accepts } from './start.js';
 import type { TaskService } from './task-service.js';
+
+/**
+ * Tells a successor which shim it succeeds (`pid:starttime`): it waits for the store's lock
+ * while that process lives, instead of leaving at once as a second shim for a pod does.
+ */
+export const PREDECESSOR_ENV = 'HUSK_HANDOVER_FROM';
+
+function predecessor(): string {
+  return `${process.pid}:${processStartTime(process.pid) ?? ''}`;
+}
+
+/**
+ * Opens the pod's store; a successor (PREDECESSOR_ENV set) waits while its predecessor
+ * holds the store, any other shim is refused at once.
+ */
+export async function openPodStore(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<PodRecords> {
+  const [pid, startTime] = (env[PREDECESSOR_ENV] ?? '').split(':');
+  const deadline = Date.now() + SUCCESSOR_WAIT_MS;
+  for (;;) {
+    try {
+      return await PodRecords.open(dir);
+    } catch (err) {
+      const waiting = (err as { grpcCode?: number }).grpcCode === GrpcCode.FailedPrecondition && pid && startTime && sameProcess(Number(pid), startTime) && Date.now() < deadline;
+      if (!waiting) throw err;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
 
 /** How long the old shim waits for its successor to serve before giving up on it. */
 const SUCCESSOR_WAIT_MS = 120_000;
@@ -42,7 +72,10 @@ export interface HandoverParts {
  */
 export async function handOver(p: HandoverParts): Promise<void> {
   const t0 = performance.now();
-  p.log.info('handing the pod over to a new shim');
+  // Started first: its start-up (Node, the shim's code) overlaps the release, and it waits
+  // for the store's lock, which this shim gives up once everything is written.
+  const child = startSuccessor(p.launch, process.argv[1]!, predecessor());
+  p.log.info({ successorPid: child.pid }, 'handing the pod over to a new shim');
   p.server.close();
   fs.rmSync(p.socket, { force: true });
   await p.tasks.idle();
@@ -52,9 +85,7 @@ export async function handOver(p: HandoverParts): Promise<void> {
   await p.savePod();
   await Promise.race([p.flushEvents(), new Promise((r) => setTimeout(r, 2000))]);
   await p.records.close();
-  const released = performance.now();
-  const child = startSuccessor(p.launch);
-  p.log.info({ successorPid: child.pid, releaseMs: Math.round(released - t0) }, 'pod released; successor started');
+  p.log.info({ successorPid: child.pid, releaseMs: Math.round(performance.now() - t0) }, 'pod released');
   const deadline = Date.now() + SUCCESSOR_WAIT_MS;
   while (!(await accepts(p.socket, 200))) {
     if (child.exitCode !== null) throw new Error(`the successor shim exited (${child.exitCode}) before serving`);
@@ -84,14 +115,15 @@ export function successorArgs(l: ShimLaunch): string[] {
  * bundle, stderr the bundle's log FIFO if containerd reads it. The binary is the one at this
  * shim's path now, which an upgrade has replaced.
  */
-export function startSuccessor(l: ShimLaunch, script = process.argv[1]!) {
+export function startSuccessor(l: ShimLaunch, script = process.argv[1]!, from?: string) {
   let logFd: number | 'ignore' = 'ignore';
   try {
     logFd = fs.openSync(path.join(l.bundle, 'log'), fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
   } catch {
     // containerd is not reading the log now
   }
-  const child = spawn(process.execPath, [script, ...successorArgs(l)], { env: l.env, cwd: l.bundle, detached: true, stdio: ['ignore', 'ignore', logFd] });
+  const env = from ? { ...l.env, [PREDECESSOR_ENV]: from } : l.env;
+  const child = spawn(process.execPath, [script, ...successorArgs(l)], { env, cwd: l.bundle, detached: true, stdio: ['ignore', 'ignore', logFd] });
   child.unref();
   if (typeof logFd === 'number') fs.closeSync(logFd);
   return child;

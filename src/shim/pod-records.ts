@@ -16,23 +16,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SandboxRecord } from '../sandbox/sandbox.js';
 import { openStore, storeBackendFromEnv, type Store, type StoreBackend } from '../store/store.js';
+import type { ShimFlags } from './flags.js';
 import type { StdioPaths } from './io.js';
 import type { PodState } from './pod.js';
 
 export const STORE_ROOT = process.env.HUSK_STORE_DIR ?? '/var/lib/husk/store';
 
 /** How a shim for the pod is started again: containerd's flags, and the environment that shapes it. */
-export interface ShimLaunch {
-  namespace: string;
-  address: string;
-  publishBinary: string;
-  id: string;
-  bundle: string;
-  socket: string;
-  debug: boolean;
+export type ShimLaunch = Pick<ShimFlags, 'namespace' | 'address' | 'publishBinary' | 'id' | 'bundle' | 'socket' | 'debug'> & {
   /** TTRPC_ADDRESS, GRPC_ADDRESS, NAMESPACE and every HUSK_* variable. */
   env: Record<string, string>;
-}
+};
 
 /** The shim serving the pod now: the process (pid and start time), husk's version, its launch. */
 export interface ShimRecord extends ShimLaunch {
@@ -69,7 +63,8 @@ export interface TaskRecord {
 
 /** The variables a successor shim needs as the first one had them. */
 export function launchEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const keep = (k: string) => k.startsWith('HUSK_') || ['TTRPC_ADDRESS', 'GRPC_ADDRESS', 'NAMESPACE', 'NODE_OPTIONS'].includes(k);
+  // (HUSK_HANDOVER_FROM names this shim's predecessor: one handover's, not the pod's.)
+  const keep = (k: string) => (k.startsWith('HUSK_') && k !== 'HUSK_HANDOVER_FROM') || ['TTRPC_ADDRESS', 'GRPC_ADDRESS', 'NAMESPACE', 'NODE_OPTIONS'].includes(k);
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => keep(e[0]) && e[1] !== undefined));
 }
 
