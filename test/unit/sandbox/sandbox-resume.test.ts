@@ -121,6 +121,27 @@ describe('Sandbox record, release and resume', () => {
     await sandbox.delete();
   });
 
+  // BUG (reported, not fixed here): Sandbox.release waits for every output read in flight
+  // (Process.release) before it closes the agent, but only an agent that ended them
+  // (Release) makes them end. An older guest (Release unimplemented: -1), a Release that
+  // failed or timed out (also -1), or an agent without release at all leaves them pending:
+  // release never returns, and the handover hangs with the shim no longer serving.
+  it.failing('release with an agent that cannot end its waits (an older guest: Release answers -1) still lets go of the VM', async () => {
+    const { sandbox, agent, vm, c1 } = await firstShim();
+    Object.assign(agent, { release: async () => -1 });
+    c1.init.stdout.on('data', () => undefined);
+    await new Promise((r) => setImmediate(r));
+    const released = sandbox.release().then(() => 'released');
+    try {
+      expect(await Promise.race([released, new Promise((r) => setTimeout(() => r('still waiting'), 1000))])).toBe('released');
+      expect([agent.closed, vm.detaches]).toEqual([true, 1]);
+    } finally {
+      agent.close();
+      await released;
+      await sandbox.delete();
+    }
+  });
+
   it('release makes the process output streams give back what was already answered, and ask for nothing more', async () => {
     const { sandbox, guest, c1 } = await firstShim();
     guest.say('c1', '', 'stdout', 'before\n');

@@ -210,10 +210,13 @@ describe('persistence: each change is written before the call answers', () => {
     expect(p.log).toEqual(['pod', 'answered resume']);
     expect(p.containers()![0]!.state).toBe('running');
 
-    // An exec's exit that was published is recorded as such.
+    // An exec's exit that was published is recorded as such (its task, then the pod).
+    p.log.length = 0;
     s.agent.exits.get('c1/e1')!(4);
     await s.tasks.wait(req({ id: 'c1', exec_id: 'e1' }));
-    await until(() => p.tasks.get('c1')!.execs.e1!.exitPublished);
+    await until(() => p.log.length === 2);
+    expect(p.log).toEqual(['task c1', 'pod']);
+    expect(p.tasks.get('c1')!.execs.e1!.exitPublished).toBe(true);
     expect(s.events.on('/tasks/exit')).toEqual([expect.objectContaining({ id: 'e1', exit_status: 4 })]);
 
     p.log.length = 0;
@@ -221,10 +224,12 @@ describe('persistence: each change is written before the call answers', () => {
     expect(p.log).toEqual(['task c1', 'pod', 'answered delete e1']);
     expect(p.tasks.get('c1')!.execs).toEqual({});
 
+    p.log.length = 0;
     await s.tasks.kill(req({ id: 'c1', signal: 9 }));
     await s.tasks.wait(req({ id: 'c1' }));
-    await until(() => p.tasks.get('c1')!.init.exitPublished);
-    expect(p.containers()).toEqual([{ id: 'c1', state: 'stopped', execs: ['e1'] }]);
+    await until(() => p.log.length === 2);
+    expect(p.tasks.get('c1')!.init.exitPublished).toBe(true);
+    expect(p.containers()).toMatchObject([{ id: 'c1', state: 'stopped' }]);
 
     p.log.length = 0;
     await p.answer('delete', s.tasks.delete(req({ id: 'c1' })));
@@ -232,6 +237,26 @@ describe('persistence: each change is written before the call answers', () => {
     expect(p.tasks.has('c1')).toBe(false);
     expect(p.containers()).toEqual([]);
     await s.tasks.destroy();
+  });
+
+  // ISSUE (reported, not fixed here): Container.execs never forgets an exec, so the pod
+  // record lists every exec a container ever started, deleted ones included: it grows with
+  // each exec (kubelet's exec probes: one every period), is rewritten whole on every change,
+  // and every successor shim resumes each one (a WaitProcess apiece).
+  it.failing('a deleted exec is gone from the pod record too', async () => {
+    const s = shim(new FakeVmFactory(), new ReleasingAgent());
+    await s.tasks.create(createReq('c1'));
+    await s.tasks.start(req({ id: 'c1' }));
+    await s.tasks.exec(execReq('c1', 'e1'));
+    await s.tasks.start(req({ id: 'c1', exec_id: 'e1' }));
+    s.agent.exits.get('c1/e1')!(0);
+    await s.tasks.wait(req({ id: 'c1', exec_id: 'e1' }));
+    await s.tasks.delete(req({ id: 'c1', exec_id: 'e1' }));
+    try {
+      expect(s.persist.containers()).toEqual([{ id: 'c1', state: 'running', execs: [] }]);
+    } finally {
+      await s.tasks.destroy();
+    }
   });
 
   it('Kill before Start writes the exit as published before it answers', async () => {
@@ -282,6 +307,40 @@ describe('persistence: each change is written before the call answers', () => {
     await refused(s.tasks.state(req({ id: 'c1', exec_id: 'e1' })), GrpcCode.NotFound);
     expect(s.events.topics).not.toContain('/tasks/exec-added');
     await s.tasks.destroy();
+  });
+});
+
+describe('handing over', () => {
+  // BUG (reported, not fixed here): idle() waits for the per-task queues only, and Create
+  // (like Exec, and the Sandbox and Pod services' calls) runs outside them. handover.ts closes
+  // the server (which does not wait for running handlers), awaits idle(), then releases the
+  // pod: a Create still in progress goes on against the released sandbox and a closed
+  // agent, its container missing from the records handed over, its own save landing in a
+  // store already handed to the successor (or failing there, and undone with a closed agent).
+  it.failing('idle() waits for a Create in progress', async () => {
+    const s = shim(new FakeVmFactory(), new ReleasingAgent());
+    await s.tasks.create(createReq('c0'));
+    let admit!: () => void;
+    const gate = new Promise<void>((r) => (admit = r));
+    Object.assign(s.agent, {
+      createContainer: async (id: string) => {
+        s.agent.calls.push(`createContainer ${id}`);
+        await gate;
+      },
+    });
+    const creating = s.tasks.create(createReq('c1'));
+    await until(() => s.agent.calls.includes('createContainer c1'));
+    let idle = false;
+    const idled = s.tasks.idle().then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 50));
+    try {
+      expect(idle).toBe(false);
+    } finally {
+      admit();
+      await creating;
+      await idled;
+      await s.tasks.destroy();
+    }
   });
 });
 
@@ -345,7 +404,7 @@ describe('a second shim takes the tasks over', () => {
     expect(second.agent.calls).toContain('removeContainer c1');
     await refused(t.state(req({ id: 'c1' })), GrpcCode.NotFound);
     expect(second.persist.log).toEqual(expect.arrayContaining(['forget c1']));
-    expect(second.events.on('/tasks/exit').map((e) => e.id)).toEqual(['e1', 'e2', 'c1']);
+    expect(second.events.on('/tasks/exit').map((e) => e.id)).toEqual(['e1', 'c1', 'e2']);
     expect(first.events.topics.filter((x) => x === '/tasks/exit')).toHaveLength(1);
     await t.destroy();
     expect(vm.alive).toBe(false);
@@ -401,10 +460,13 @@ describe('a second shim takes the tasks over', () => {
     expect(await first.tasks.wait(req({ id: 'c2' }))).toMatchObject({ exit_status: 137 });
     const records = await handOver(first);
     const second = await takeOver(vms, guest, records);
-    expect(await second.tasks.state(req({ id: 'c2' }))).toMatchObject({ status: Status.STOPPED, exit_status: 137 });
-    expect(await within(second.tasks.wait(req({ id: 'c2' })), 500)).toMatchObject({ exit_status: 137 });
-    expect(await second.tasks.delete(req({ id: 'c2' }))).toMatchObject({ exit_status: 137 });
-    await second.tasks.destroy();
+    try {
+      expect(await second.tasks.state(req({ id: 'c2' }))).toMatchObject({ status: Status.STOPPED, exit_status: 137 });
+      expect(await within(second.tasks.wait(req({ id: 'c2' })), 500)).toMatchObject({ exit_status: 137 });
+      expect(await second.tasks.delete(req({ id: 'c2' }))).toMatchObject({ exit_status: 137 });
+    } finally {
+      await second.tasks.destroy();
+    }
   });
 });
 
@@ -425,7 +487,7 @@ describe('stdio across the takeover', () => {
     guest.say('c1', '', 'stdout', 'hello\n');
     await firstLine;
     away.destroy();
-    await new Promise((r) => away.once('close', r));
+    await new Promise<void>((r) => away.once('close', () => r()));
     const payload = Buffer.from(Array.from({ length: 300 * 1024 }, (_, i) => i % 251));
     for (let i = 0; i < payload.length; i += 50 * 1024) guest.say('c1', '', 'stdout', payload.subarray(i, i + 50 * 1024));
     await new Promise((r) => setTimeout(r, 200));
@@ -440,7 +502,7 @@ describe('stdio across the takeover', () => {
     guest.say('c1', '', 'stdout', 'after\n');
     const back = fs.createReadStream(fifo);
     back.on('data', (d) => got.push(Buffer.from(d)));
-    const closed = new Promise((r) => back.once('close', r));
+    const closed = new Promise<void>((r) => back.once('close', () => r()));
     second.agent.exits.get('c1/')!(0);
     expect(await second.tasks.wait(req({ id: 'c1' }))).toMatchObject({ exit_status: 0 });
     await closed;
