@@ -5,15 +5,16 @@
 import type { Logger } from 'pino';
 import type { ContainerStats, GuestAgent, GuestProcessInfo } from '../agent/guest-agent.js';
 import { alreadyExists, failedPrecondition, notFound, validateId } from '../errors.js';
-import { Process } from './process.js';
+import { Process, type ProcessRecord } from './process.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'stopped';
 
-/** A container as the store keeps it: its state and the execs it has started. */
+/** A container as the store keeps it: its state, its init and the execs it has started, with the exits known. */
 export interface ContainerRecord {
   id: string;
   state: ContainerState;
-  execs: string[];
+  init: ProcessRecord;
+  execs: Record<string, ProcessRecord>;
 }
 
 /** Runs guest-heavy work in its turn (the host's admission queue); by default at once. Urgent work goes ahead of waiting work. */
@@ -32,17 +33,22 @@ export class Container {
     private readonly turn: Turn = atOnce,
     resumed?: ContainerRecord,
   ) {
-    this.init = resumed ? Process.resume(id, id, agent, log, resumed.state !== 'created') : new Process(id, id, agent, log);
+    this.init = resumed ? Process.resume(id, id, agent, log, resumed.init) : new Process(id, id, agent, log);
     if (resumed) {
       this.state = resumed.state;
-      for (const execId of resumed.execs) this.execs.set(execId, Process.resume(id, execId, agent, log.child({ exec: execId }), true));
+      for (const [execId, r] of Object.entries(resumed.execs)) this.execs.set(execId, Process.resume(id, execId, agent, log.child({ exec: execId }), r));
     }
     void this.init.exited.then(() => (this.state = 'stopped'));
   }
 
   /** What another shim needs to take the container over (Sandbox.resume). */
   record(): ContainerRecord {
-    return { id: this.id, state: this.state, execs: [...this.execs.keys()] };
+    return { id: this.id, state: this.state, init: this.init.record(), execs: Object.fromEntries([...this.execs].map(([id, p]) => [id, p.record()])) };
+  }
+
+  /** The exec was deleted (Task Delete): the container no longer knows it. */
+  forget(execId: string): void {
+    if (execId !== this.id) this.execs.delete(execId);
   }
 
   /** The shim hands the container over: see Process.release. */

@@ -20,6 +20,12 @@ export interface ProcessExit {
 
 const READ_SIZE = 64 * 1024;
 
+/** A process as the store keeps it: whether it was started in the guest, and its exit once known. */
+export interface ProcessRecord {
+  started: boolean;
+  exit?: { status: number; at: string; reason?: string };
+}
+
 export class Process {
   state: ProcessState = 'created';
   exit: ProcessExit | undefined;
@@ -31,6 +37,8 @@ export class Process {
   private resolveExit!: (e: ProcessExit) => void;
   private readonly stop = new AbortController();
   private readonly pendingReads: Array<() => void> = [];
+  /** The guest ran it (a process that exited is 'stopped' either way). */
+  private everStarted = false;
   /** Set by release(): no more calls go to the agent, and what fails now is expected. */
   private released = false;
   /** Output reads the agent has not answered yet. */
@@ -63,7 +71,8 @@ export class Process {
 
   /** Called once the agent has started the process: from now on its exit is watched. */
   started(): void {
-    this.state = 'running';
+    this.everStarted = true;
+    if (!this.exit) this.state = 'running';
     for (const pull of this.pendingReads.splice(0)) pull();
     this.agent.wait(this.containerId, this.execId, this.stop.signal).then(
       (status) => this.exited_(status),
@@ -85,13 +94,26 @@ export class Process {
     await Promise.allSettled([...this.inFlight]);
   }
 
+  record(): ProcessRecord {
+    const e = this.exit;
+    return { started: this.everStarted, ...(e ? { exit: { status: e.status, at: e.at.toISOString(), ...(e.reason ? { reason: e.reason } : {}) } } : {}) };
+  }
+
   /**
-   * A process another shim started, as the guest still has it: watched again from here (its
-   * exit, already known to the guest or not, and the output it still holds).
+   * A process another shim recorded, as the guest still has it: one that ran is watched again
+   * from here (its exit, already known to the guest or not, and the output it still holds);
+   * one that never ran keeps the exit recorded for it (killed before it started).
    */
-  static resume(containerId: string, id: string, agent: GuestAgent, log: Logger, started: boolean): Process {
+  static resume(containerId: string, id: string, agent: GuestAgent, log: Logger, r: ProcessRecord): Process {
     const p = new Process(containerId, id, agent, log);
-    if (started) p.started();
+    const exit = r.exit ? { status: r.exit.status, at: new Date(r.exit.at), ...(r.exit.reason ? { reason: r.exit.reason } : {}) } : undefined;
+    if (!r.started) {
+      if (exit) p.lost(exit.reason ?? 'it never started', exit.status, exit.at);
+      return p;
+    }
+    // Known already: kept with its time (the guest would answer the status again, not when).
+    if (exit) p.exited_(exit.status, exit.reason, exit.at);
+    p.started();
     return p;
   }
 
@@ -113,18 +135,18 @@ export class Process {
   }
 
   /** The VM is gone: nothing more will come from the guest. */
-  lost(reason: string, status = 255): void {
+  lost(reason: string, status = 255, at = new Date()): void {
     this.stop.abort();
-    this.exited_(status, reason);
+    this.exited_(status, reason, at);
     this.pendingReads.length = 0;
     endOutput(this.stdout);
     endOutput(this.stderr);
   }
 
-  private exited_(status: number, reason?: string): void {
+  private exited_(status: number, reason?: string, at = new Date()): void {
     if (this.exit) return;
     this.state = 'stopped';
-    this.exit = { status, at: new Date(), ...(reason ? { reason } : {}) };
+    this.exit = { status, at, ...(reason ? { reason } : {}) };
     this.log.info({ status, reason }, 'process exited');
     this.resolveExit(this.exit);
   }

@@ -419,13 +419,20 @@ export class Sandbox {
   async release(): Promise<void> {
     if (this.state !== 'running' || this.released) return;
     this.released = true;
-    const reads = [...this.containers.values()].map((c) => c.release());
-    const woken = await this.agent!.release?.().catch((err: unknown) => {
-      this.log.warn({ err }, 'the agent did not end its waits; output read at this moment may be lost');
-      return -1;
-    });
-    if (woken === -1) this.log.warn('the agent cannot end its waits (an older guest): output read at this moment may be lost');
-    await Promise.all(reads);
+    const reads = Promise.all([...this.containers.values()].map((c) => c.release()));
+    const woken = this.agent!.release
+      ? await this.agent!.release().catch((err: unknown) => {
+          this.log.warn({ err }, 'the agent did not end its waits; output read at this moment may be lost');
+          return -1;
+        })
+      : -1;
+    // Reads nobody ends would hold the handover forever: closing the connection ends them
+    // (what an answer in flight carried is lost, as the warnings say).
+    if (woken === -1) {
+      this.log.warn('the agent cannot end its waits (an older guest): output read at this moment may be lost');
+      this.agent!.close();
+    }
+    await reads;
     this.stopping.abort();
     this.agent!.close();
     this.vm!.detach?.();

@@ -93,6 +93,8 @@ export class TaskService {
   private readonly tasks = new Map<string, Task>();
   /** Handed over to another shim (release): exits are that one's to report. */
   private released = false;
+  /** Calls under way outside the tasks' queues (Create): a handover waits for them. */
+  private readonly inflight = new Set<Promise<unknown>>();
   /** Ids whose Create is under way: a second Create of one is refused, not raced. */
   private readonly creating = new Set<string>();
 
@@ -113,7 +115,7 @@ export class TaskService {
     if (req.checkpoint) throw new HuskError(GrpcCode.Unimplemented, 'restoring from a checkpoint is not supported');
     this.creating.add(req.id);
     try {
-      return await this.createTask(req);
+      return await this.tracked(this.createTask(req));
     } finally {
       this.creating.delete(req.id);
     }
@@ -188,11 +190,16 @@ export class TaskService {
     validateId('exec', req.exec_id);
     if (task.execs.has(req.exec_id)) throw new HuskError(GrpcCode.AlreadyExists, `exec ${req.exec_id} already exists in ${req.id}`);
     if (!req.spec?.value) throw invalidArgument('exec without a process spec');
-    const spec = JSON.parse(Buffer.from(req.spec.value).toString('utf8')) as Record<string, unknown>;
+    let spec: Record<string, unknown>;
+    try {
+      spec = JSON.parse(Buffer.from(req.spec.value).toString('utf8')) as Record<string, unknown>;
+    } catch (err) {
+      throw invalidArgument(`exec ${req.exec_id}: the process spec is not JSON: ${(err as Error).message}`);
+    }
     const stdio = { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal };
     validateStdio(stdio);
     task.execs.set(req.exec_id, { spec: { ...spec, terminal: req.terminal }, stdio, finished: finished(), exitPublished: false });
-    await this.save(task).catch((err: unknown) => {
+    await this.tracked(this.save(task)).catch((err: unknown) => {
       task.execs.delete(req.exec_id);
       throw err;
     });
@@ -253,6 +260,7 @@ export class TaskService {
         const e = this.execEntry(task, req.exec_id);
         if (e.process && !e.process.exit) throw failedPrecondition(`exec ${req.exec_id} is still running`);
         task.execs.delete(req.exec_id);
+        task.container.forget(req.exec_id);
         await this.save(task);
         return deleteResponse(pid, e.process?.exit);
       }
@@ -406,9 +414,20 @@ export class TaskService {
     }
   }
 
-  /** Every task's calls in progress have ended. */
+  /** Every call in progress has ended: Creates (outside any task's queue) and each task's. */
   async idle(): Promise<void> {
+    await Promise.allSettled([...this.inflight]);
     await Promise.all([...this.tasks.values()].map((t) => t.queue.onIdle()));
+  }
+
+  /** A call that runs outside the tasks' queues, for idle() to wait for. */
+  private tracked<T>(work: Promise<T>): Promise<T> {
+    this.inflight.add(work);
+    void work.then(
+      () => this.inflight.delete(work),
+      () => this.inflight.delete(work),
+    );
+    return work;
   }
 
   /**

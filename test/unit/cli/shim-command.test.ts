@@ -58,8 +58,8 @@ const pod = (vmPid: number): PodRecord => ({
     state: 'running',
     vm: { pid: vmPid, startTime: '1', stateDir: '/nonexistent', accel: 'tcg', restored: false, consoleLog: '/nonexistent/console.log' },
     containers: [
-      { id: 'c1', state: 'running', execs: [] },
-      { id: 'c2', state: 'created', execs: [] },
+      { id: 'c1', state: 'running', init: { started: true }, execs: {} },
+      { id: 'c2', state: 'created', init: { started: false }, execs: {} },
     ],
   },
 });

@@ -55,7 +55,7 @@ function podRecord(vm: { pid: number; startTime: string }): PodRecord {
       config: { id: 'pod1', stateRoot, image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 256, vcpus: 1 },
       state: 'running',
       vm: { ...vm, stateDir: path.join(stateRoot, 'pod1', 'vm'), accel: 'tcg', restored: false, consoleLog: path.join(stateRoot, 'pod1', 'vm', 'console.log') },
-      containers: [{ id: 'c1', state: 'running', execs: [] }],
+      containers: [{ id: 'c1', state: 'running', init: { started: true }, execs: {} }],
     },
   };
 }
