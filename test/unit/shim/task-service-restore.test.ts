@@ -19,9 +19,8 @@ import { pino } from 'pino';
 import { containerd } from '../../../api/gen/containerd.js';
 import * as proc from '../../../src/host/proc.js';
 import { GrpcCode } from '../../../src/errors.js';
+import { RecordingSink, tempRoot } from '../doubles/recording-sink.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
-import { mountPoints, unmount } from '../../../src/sandbox/mounts.js';
-import type { EventSink } from '../../../src/shim/events.js';
 import { openFifoReader } from '../../../src/shim/fifo.js';
 import type { TaskRecord } from '../../../src/shim/pod-records.js';
 import type { PodState } from '../../../src/shim/pod.js';
@@ -36,47 +35,8 @@ type TaskService = InstanceType<typeof TaskService>;
 
 const log = pino({ level: 'silent' });
 const Status = containerd.v1.types.Status;
-let root: string;
+const tmp = tempRoot('husk-restore-unit-');
 
-beforeEach(() => (root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-restore-unit-'))));
-afterEach(async () => {
-  const left = (await mountPoints()).filter((m) => m.startsWith(`${root}/`));
-  for (const m of left.reverse()) await unmount(m);
-  fs.rmSync(root, { recursive: true, force: true });
-  expect(left).toEqual([]);
-});
-
-type Decoder = { decode(b: Uint8Array): object; toObject(m: object, o: object): Record<string, unknown> };
-
-/** Every event published, decoded. */
-class RecordingSink implements EventSink {
-  readonly events: Array<{ topic: string; event: Record<string, unknown> }> = [];
-  private readonly waiting: Array<{ topic: string; resolve: (e: Record<string, unknown>) => void }> = [];
-
-  publish(topic: string, typeName: string, encoded: Uint8Array): void {
-    const type = (containerd.events as unknown as Record<string, Decoder>)[typeName.replace('containerd.events.', '')]!;
-    const event = type.toObject(type.decode(encoded), { defaults: true, longs: Number });
-    this.events.push({ topic, event });
-    for (const w of this.waiting.filter((w) => w.topic === topic)) {
-      this.waiting.splice(this.waiting.indexOf(w), 1);
-      w.resolve(event);
-    }
-  }
-
-  get topics(): string[] {
-    return this.events.map((e) => e.topic);
-  }
-
-  /** The events on `topic` so far. */
-  on(topic: string): Array<Record<string, unknown>> {
-    return this.events.filter((e) => e.topic === topic).map((e) => e.event);
-  }
-
-  /** The next event on `topic`, from now on. */
-  next(topic: string): Promise<Record<string, unknown>> {
-    return new Promise((resolve) => this.waiting.push({ topic, resolve }));
-  }
-}
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -126,7 +86,7 @@ class MemoryPersistence implements TaskPersistence {
   }
 }
 
-const base = () => ({ id: 'pod1', stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 512, vcpus: 1 });
+const base = () => ({ id: 'pod1', stateRoot: path.join(tmp.dir(), 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 512, vcpus: 1 });
 
 /** A shim: its pod (over `vms`, connecting `agent`), task service, events and store. */
 function shim(vms: FakeVmFactory, agent: ReleasingAgent) {
@@ -139,7 +99,7 @@ function shim(vms: FakeVmFactory, agent: ReleasingAgent) {
 
 /** A bundle with its config.json and an empty rootfs directory. */
 function bundle(id: string): string {
-  const dir = path.join(root, 'bundles', id);
+  const dir = path.join(tmp.dir(), 'bundles', id);
   fs.mkdirSync(path.join(dir, 'rootfs'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ ociVersion: '1.1.0', process: { args: ['sh'], cwd: '/' }, root: { path: 'rootfs' } }));
   return dir;
@@ -181,7 +141,7 @@ describe('persistence: each change is written before the call answers', () => {
     const p = s.persist;
     await p.answer('create', s.tasks.create(createReq('c1')));
     expect(p.log).toEqual(['task c1', 'pod', 'answered create']);
-    expect(p.tasks.get('c1')).toEqual({ id: 'c1', bundle: path.join(root, 'bundles', 'c1'), stdio: noStdio, rootfsMounted: false, init: { exitPublished: false }, execs: {} });
+    expect(p.tasks.get('c1')).toEqual({ id: 'c1', bundle: path.join(tmp.dir(), 'bundles', 'c1'), stdio: noStdio, rootfsMounted: false, init: { exitPublished: false }, execs: {} });
     expect(p.pod_).toMatchObject({ stopped: false, sandbox: { state: 'running', containers: [{ id: 'c1', state: 'created', init: { started: false }, execs: {} }] } });
     expect(p.pod_!.startedAt).toEqual(expect.any(String));
 
@@ -371,7 +331,7 @@ describe('a second shim takes the tasks over', () => {
 
     const second = await takeOver(vms, guest, records);
     const t = second.tasks;
-    expect(await t.state(req({ id: 'c1' }))).toMatchObject({ status: Status.RUNNING, pid: vm.pid, bundle: path.join(root, 'bundles', 'c1') });
+    expect(await t.state(req({ id: 'c1' }))).toMatchObject({ status: Status.RUNNING, pid: vm.pid, bundle: path.join(tmp.dir(), 'bundles', 'c1') });
     expect(await t.state(req({ id: 'c1', exec_id: 'e1' }))).toMatchObject({ status: Status.RUNNING, pid: vm.pid });
     expect(await t.state(req({ id: 'c1', exec_id: 'e2' }))).toMatchObject({ status: Status.CREATED });
     expect(await t.state(req({ id: 'c2' }))).toMatchObject({ status: Status.CREATED });
@@ -472,7 +432,7 @@ describe('a second shim takes the tasks over', () => {
 
 describe('stdio across the takeover', () => {
   it('output the first shim held (not yet in the FIFO) is written first by the second: nothing lost, nothing twice, in order', async () => {
-    const fifo = path.join(root, 'c1-stdout');
+    const fifo = path.join(tmp.dir(), 'c1-stdout');
     execFileSync('mkfifo', [fifo]);
     const vms = new FakeVmFactory();
     const guest = new GuestOutput();

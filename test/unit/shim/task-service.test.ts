@@ -10,60 +10,22 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { containerd } from '../../../api/gen/containerd.js';
 import { GrpcCode } from '../../../src/errors.js';
+import { RecordingSink, tempRoot } from '../doubles/recording-sink.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
-import { mountPoints, unmount } from '../../../src/sandbox/mounts.js';
-import type { EventSink } from '../../../src/shim/events.js';
 import { Pod } from '../../../src/shim/pod.js';
 import { TaskService } from '../../../src/shim/task-service.js';
 import { ScriptedAgent } from '../doubles/scripted-agent.js';
 
 const log = pino({ level: 'silent' });
 const Status = containerd.v1.types.Status;
-let root: string;
+const tmp = tempRoot('husk-tasksvc-');
 
-beforeEach(() => (root = fs.mkdtempSync(path.join(os.tmpdir(), 'husk-tasksvc-'))));
-afterEach(async () => {
-  // A test that failed half-way may leave its bind mounts: take them away before the files.
-  const left = (await mountPoints()).filter((m) => m.startsWith(`${root}/`));
-  for (const m of left.reverse()) await unmount(m);
-  fs.rmSync(root, { recursive: true, force: true });
-  expect(left).toEqual([]);
-});
-
-type Decoder = { decode(b: Uint8Array): object; toObject(m: object, o: object): Record<string, unknown> };
-
-/** Every event the service published, decoded, and a way to wait for one yet to come. */
-class RecordingSink implements EventSink {
-  readonly events: Array<{ topic: string; event: Record<string, unknown> }> = [];
-  private readonly waiting: Array<{ topic: string; resolve: (e: Record<string, unknown>) => void }> = [];
-
-  publish(topic: string, typeName: string, encoded: Uint8Array): void {
-    const type = (containerd.events as unknown as Record<string, Decoder>)[typeName.replace('containerd.events.', '')]!;
-    const event = type.toObject(type.decode(encoded), { defaults: true, longs: Number });
-    this.events.push({ topic, event });
-    for (const w of this.waiting.filter((w) => w.topic === topic)) {
-      this.waiting.splice(this.waiting.indexOf(w), 1);
-      w.resolve(event);
-    }
-  }
-
-  get topics(): string[] {
-    return this.events.map((e) => e.topic);
-  }
-
-  /** The last event published on `topic`, or the next one if none was yet. */
-  next(topic: string): Promise<Record<string, unknown>> {
-    const seen = this.events.filter((e) => e.topic === topic).at(-1);
-    if (seen) return Promise.resolve(seen.event);
-    return new Promise((resolve) => this.waiting.push({ topic, resolve }));
-  }
-}
 
 function service() {
   const vms = new FakeVmFactory();
   const agent = new ScriptedAgent();
   const pod = new Pod({
-    base: { id: 'pod1', stateRoot: path.join(root, 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 512, vcpus: 1 },
+    base: { id: 'pod1', stateRoot: path.join(tmp.dir(), 'state'), image: { kernelPath: 'k', initrdPath: 'i', rootfsImagePath: 'r' }, memoryMiB: 512, vcpus: 1 },
     deps: { vms, connectAgent: async () => agent, log },
   });
   const events = new RecordingSink();
@@ -75,7 +37,7 @@ function service() {
 
 /** A bundle with its config.json and an empty rootfs directory. */
 function bundle(id: string): string {
-  const dir = path.join(root, 'bundles', id);
+  const dir = path.join(tmp.dir(), 'bundles', id);
   fs.mkdirSync(path.join(dir, 'rootfs'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ ociVersion: '1.1.0', process: { args: ['sh'], cwd: '/' }, root: { path: 'rootfs' } }));
   return dir;
@@ -94,7 +56,7 @@ it("Create boots the pod, creates the container and answers the VM's pid", async
   expect((await pod.current())?.state).toBe('running');
   expect(agent.calls).toEqual(expect.arrayContaining(['createSandbox', 'createContainer c1']));
   expect(events.topics).toEqual(['/tasks/create']);
-  expect(await events.next('/tasks/create')).toMatchObject({ container_id: 'c1', bundle: path.join(root, 'bundles', 'c1'), pid });
+  expect(await events.next('/tasks/create')).toMatchObject({ container_id: 'c1', bundle: path.join(tmp.dir(), 'bundles', 'c1'), pid });
   expect(await tasks.state(req({ id: 'c1' }))).toMatchObject({ id: 'c1', status: Status.CREATED, pid });
   await refused(tasks.create(createReq('c1')), GrpcCode.AlreadyExists);
   await tasks.destroy();
@@ -210,7 +172,7 @@ describe('Shutdown', () => {
 
 it('refuses bad ids with InvalidArgument and unknown tasks and execs with NotFound', async () => {
   const { tasks } = service();
-  await refused(tasks.create(req({ id: '../evil', bundle: root, rootfs: [], ...noStdio })), GrpcCode.InvalidArgument);
+  await refused(tasks.create(req({ id: '../evil', bundle: tmp.dir(), rootfs: [], ...noStdio })), GrpcCode.InvalidArgument);
   await refused(tasks.start(req({ id: '' })), GrpcCode.InvalidArgument);
   await refused(tasks.state(req({ id: 'a/b' })), GrpcCode.InvalidArgument);
   const onTask: Array<(r: never) => Promise<unknown>> = [
