@@ -124,7 +124,7 @@ async function restart(v: Values, timeoutMs: number, out: Output, err: Output): 
   process.kill(pid, 'SIGUSR2');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (Date.now() > deadline) throw new Error(`no new shim served on ${socket} within ${timeoutMs / 1000} s (shim ${pid} logged why)`);
+    if (Date.now() > deadline) throw new Error(`no new shim served on ${socket} within ${timeoutMs / 1000} s (handover.log in the pod's store, \`husk shim list\`, has both shims' side)`);
     if (await accepts(socket, 200)) {
       const now = await shimPid(socket, podId(v)).catch(() => pid);
       if (now !== pid) {

@@ -195,7 +195,7 @@ export class Sandbox {
     const c = this.config;
     const defaults = { memoryMiB: c.memoryMiB, vcpus: c.vcpus };
     const size = { ...vmSize(defaults, c.annotations), fromTemplate: mayUseTemplate(c.annotations) };
-    this.resources = new PodResources(baseVmSize(defaults, c.annotations), size);
+    this.resources = new PodResources(baseVmSize(defaults, c.annotations), { memoryMiB: size.memoryMiB, vcpus: size.vcpus });
     if (c.netns) this.network = await PodNetwork.setup(c.netns, this.log);
     const slot = await this.slot('boot', 'boot').catch(async (err: unknown) => {
       await this.network?.teardown();

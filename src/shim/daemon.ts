@@ -19,9 +19,9 @@ import { DEFAULT_VM, defaultImageDir, hotplugRoomFromEnv } from './defaults.js';
 import type { HotplugRoom } from '../hypervisor/hypervisor.js';
 import { EventPublisher, taskEvents } from './events.js';
 import { Pod } from './pod.js';
-import { FifoLog } from './fifo-log.js';
+import { FifoLog, ShimLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
-import { handOver, openPodStore } from './handover.js';
+import { HANDOVER_LOG, handOver, openPodStore } from './handover.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
 import { launchEnv, podStoreDir, type PodRecords, type ShimLaunch } from './pod-records.js';
 import { SandboxService, sandboxServiceImpl } from './sandbox-service.js';
@@ -37,7 +37,8 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
   const bundle = flags.bundle || process.cwd();
   const group = groupId(bundle, flags.id);
   validateId('sandbox', group);
-  const log = pino({ level: flags.debug ? 'debug' : 'info', base: { pid: process.pid, namespace: flags.namespace, sandbox: group } }, new FifoLog(path.join(bundle, 'log'), 2));
+  const shimLog = new ShimLog(new FifoLog(path.join(bundle, 'log'), 2));
+  const log = pino({ level: flags.debug ? 'debug' : 'info', base: { pid: process.pid, namespace: flags.namespace, sandbox: group } }, shimLog);
   const launch: ShimLaunch = { namespace: flags.namespace, address: flags.address, publishBinary: flags.publishBinary, id: flags.id, bundle, socket: flags.socket, debug: flags.debug, env: launchEnv() };
   // The store first: it is the pod's, and a second shim for the pod stops here, before it
   // touches anything of the pod's.
@@ -89,6 +90,8 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
     },
   });
 
+  // A successor logs its take-over to the store's file too (see ShimLog), until it serves.
+  if (options.restore) shimLog.file = path.join(records.dir, HANDOVER_LOG);
   try {
     if (options.restore) await takeOver(records, pod, tasks, log);
     await records.saveShim({ ...launch, version: HUSK_VERSION, pid: process.pid, startTime: processStartTime(process.pid) ?? '' });
@@ -109,6 +112,7 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
   fs.rmSync(flags.socket, { force: true });
   await server.listen(flags.socket);
   log.info({ socket: flags.socket, store: records.dir, restored: options.restore ?? false }, 'shim serving');
+  shimLog.file = undefined;
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {
     process.on(sig, () => {
       log.warn({ signal: sig }, 'shim stopping: its VM goes with it');
@@ -118,6 +122,7 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
   process.on('SIGUSR2', () => {
     if (exiting) return;
     exiting = true;
+    shimLog.file = path.join(records.dir, HANDOVER_LOG);
     handOver({ server, socket: flags.socket, pod, tasks, records, savePod, flushEvents: () => events.flush(), launch, log }).then(
       () => process.exit(0),
       (err: unknown) => {

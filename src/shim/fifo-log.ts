@@ -51,3 +51,25 @@ export class FifoLog {
     this.fd = undefined;
   }
 }
+
+/**
+ * The shim's log destination: the FIFO, and while `file` is set a file too. A handover runs
+ * while containerd is stopped and reads no FIFO: its lines (the old shim's release, the new
+ * one's take-over) also go to a file in the pod's store, where `husk shim list` points.
+ */
+export class ShimLog {
+  /** Appended to (0600) while set. */
+  file: string | undefined;
+
+  constructor(private readonly fifo: FifoLog) {}
+
+  write(line: string): void {
+    this.fifo.write(line);
+    if (this.file === undefined) return;
+    try {
+      fs.appendFileSync(this.file, line, { mode: 0o600 });
+    } catch {
+      // a full disk must not stop a handover: the FIFO still has the line, if anyone reads it
+    }
+  }
+}

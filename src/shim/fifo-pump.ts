@@ -11,8 +11,10 @@
  * - Writes are synchronous, non-blocking and at most PIPE_BUF bytes: POSIX makes such a
  *   write all or nothing, so a piece is either in the pipe or still held here. A full pipe
  *   (EAGAIN) is retried after a growing pause.
- * - At the end the shim's reading end goes first and the writing end stays until a reader
- *   is there again: closing both while containerd is away would throw away what the pipe holds.
+ * - At the end both ends go, as with the runc shim: what the pipe holds stays for a reader
+ *   that has it open, and is lost if nobody has (containerd away just then). Waiting for a
+ *   reader instead would hold TaskExit back for good for output nobody will read (a detached
+ *   exec whose client left).
  * - release() stops at once and gives back what was taken from the process but not written;
  *   the FIFO stays open until close(), so the pipe and what it holds live on until the next
  *   shim has it open (`resume`: it opens its reading end first, since containerd may be away).
@@ -94,11 +96,6 @@ export class FifoPump {
       if (piece.length === chunk.length) this.held.shift();
       else this.held[0] = chunk.subarray(piece.length);
     }
-    if (released.aborted) return;
-    // Ended: our reading end goes, the writing end waits for a reader to take what is left.
-    fs.closeSync(this.fds.reader!);
-    delete this.fds.reader;
-    await untilOpened(() => probeWriter(this.path), released).catch(() => undefined);
     if (!released.aborted) this.close();
   }
 
@@ -130,12 +127,6 @@ export class FifoPump {
     if (this.source.readableEnded || this.source.destroyed) return;
     await new Promise<void>((resolve) => this.source.on('end', resolve).on('close', resolve).resume());
   }
-}
-
-/** A writing end, which opens only while someone reads (ENXIO otherwise); closed at once. */
-function probeWriter(path: string): number {
-  fs.closeSync(fs.openSync(path, O_WRONLY | O_NONBLOCK));
-  return 0;
 }
 
 /** Retries `open` while it fails with ENXIO (no reader yet), pausing longer each time; undefined once `stop` aborts. */

@@ -27,6 +27,9 @@ import type { TaskService } from './task-service.js';
  */
 export const PREDECESSOR_ENV = 'HUSK_HANDOVER_FROM';
 
+/** In the pod's store directory: both shims' log lines of the last handovers (containerd reads no log then). */
+export const HANDOVER_LOG = 'handover.log';
+
 function predecessor(): string {
   return `${process.pid}:${processStartTime(process.pid) ?? ''}`;
 }
