@@ -2,12 +2,13 @@
 import fs from 'node:fs/promises';
 
 /**
- * Resolves once `file` contains `marker`; rejects after `timeoutMs` or when `signal` aborts.
+ * Resolves once `file` contains `marker` past byte `from`; rejects after `timeoutMs` or when
+ * `signal` aborts.
  * Reads only what was added since the last look.
  */
-export async function waitForConsole(file: string, marker: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+export async function waitForConsole(file: string, marker: string, timeoutMs: number, signal?: AbortSignal, from = 0): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let seen = 0;
+  let seen = from;
   let tail = '';
   for (;;) {
     signal?.throwIfAborted();

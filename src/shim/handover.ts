@@ -16,6 +16,8 @@ import type { Logger } from 'pino';
 import type { Server } from '../ttrpc/index.js';
 import type { Pod } from './pod.js';
 import { GrpcCode } from '../errors.js';
+import { waitForConsole } from '../factory/console.js';
+import { AGENT_HOST_GONE } from '../guest/markers.js';
 import { processStartTime, sameProcess } from '../host/proc.js';
 import { PodRecords, type ShimLaunch } from './pod-records.js';
 import { accepts } from './start.js';
@@ -52,6 +54,9 @@ export async function openPodStore(dir: string, env: NodeJS.ProcessEnv = process
   }
 }
 
+/** How long the guest may take to notice the old shim's agent connection is gone. */
+const GUEST_HANGUP_MS = 30_000;
+
 /** How long the old shim waits for its successor to serve before giving up on it. */
 const SUCCESSOR_WAIT_MS = 120_000;
 
@@ -82,7 +87,17 @@ export async function handOver(p: HandoverParts): Promise<void> {
   p.server.close();
   fs.rmSync(p.socket, { force: true });
   await p.tasks.idle();
+  const consoleLog = (await p.pod.current())?.consoleLogPath;
+  const consoleAt = consoleLog ? ((await fs.promises.stat(consoleLog).catch(() => undefined))?.size ?? 0) : 0;
   await p.pod.release();
+  // The successor dials the agent only once the guest has seen this session end: the channel
+  // cannot tell two sessions apart if the second begins first (its frames would land in the
+  // old session's server, whose stream ids are past the new client's).
+  if (consoleLog) {
+    await waitForConsole(consoleLog, AGENT_HOST_GONE, GUEST_HANGUP_MS, undefined, consoleAt).catch((err: unknown) =>
+      p.log.warn({ err }, 'the guest did not say it saw the agent connection end; the successor may not reach the agent'),
+    );
+  }
   const records = await p.tasks.handOver();
   for (const r of records) await p.records.saveTask(r);
   await p.savePod();
