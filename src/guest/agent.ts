@@ -241,11 +241,24 @@ export class Agent {
   private async sessionWait<T>(wait: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const session = this.session.signal;
     session.throwIfAborted();
+    // One controller per wait, its listeners removed after: AbortSignal.any() would keep every
+    // wait's signal tied to the session's for the whole session (a leak per output read).
+    const both = new AbortController();
+    const end = (s: AbortSignal) => () => both.abort(s.reason);
+    const onSession = end(session);
+    const onCall = signal ? end(signal) : undefined;
+    session.addEventListener('abort', onSession, { once: true });
+    if (signal && onCall) {
+      if (signal.aborted) both.abort(signal.reason);
+      else signal.addEventListener('abort', onCall, { once: true });
+    }
     this.waiting++;
     try {
-      return await wait(signal ? AbortSignal.any([signal, session]) : session);
+      return await wait(both.signal);
     } finally {
       this.waiting--;
+      session.removeEventListener('abort', onSession);
+      if (signal && onCall) signal.removeEventListener('abort', onCall);
     }
   }
 

@@ -135,6 +135,8 @@ export class Sandbox {
   private liveVm: LiveVm | undefined;
   /** Why the guest was judged hung, once it was. */
   private hung: string | undefined;
+  /** When QEMU started (/proc), read once: the record names the process, not just its pid. */
+  private vmStartTime: string | undefined;
   /** Let go of for another shim (release): nothing it hears from now on is its business. */
   private released = false;
   private readonly stopping = new AbortController();
@@ -267,6 +269,7 @@ export class Sandbox {
         throw err;
       });
     this.vm = vm;
+    this.vmStartTime = processStartTime(vm.pid);
     try {
       // A VM handed over running (a factory's cache) brings its NICs on taps of its own.
       if (vm.taps) {
@@ -331,7 +334,7 @@ export class Sandbox {
   /** Everything the next shim needs to take this sandbox over (see resume). */
   record(): SandboxRecord {
     const vm = this.vm;
-    const startTime = vm && this.state === 'running' ? processStartTime(vm.pid) : undefined;
+    const startTime = vm && this.state === 'running' ? this.vmStartTime : undefined;
     return {
       config: this.config,
       state: this.state,
@@ -396,6 +399,7 @@ export class Sandbox {
       throw err;
     }
     s.vm = vm;
+    s.vmStartTime = r.vm.startTime;
     try {
       s.agent = await deps.connectAgent(vm, { signal: AbortSignal.timeout(60_000) });
     } catch (err) {

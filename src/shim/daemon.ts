@@ -23,7 +23,8 @@ import { FifoLog, ShimLog } from './fifo-log.js';
 import type { ShimFlags } from './flags.js';
 import { HANDOVER_LOG, handOver, openPodStore } from './handover.js';
 import { groupId, removeIfEmpty, sandboxRoot } from './paths.js';
-import { launchEnv, podStoreDir, type PodRecords, type ShimLaunch } from './pod-records.js';
+import { launchEnv, podStoreDir, type PodRecords, type ShimLaunch, type TaskRecord } from './pod-records.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import { SandboxService, sandboxServiceImpl } from './sandbox-service.js';
 import { PodService, podServiceImpl } from './pod-service.js';
 import { PodV1 } from '../api/pod.js';
@@ -37,6 +38,11 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
   const bundle = flags.bundle || process.cwd();
   const group = groupId(bundle, flags.id);
   validateId('sandbox', group);
+  // SIGUSR2 would end the process until the handover is ready to run: asked for before the
+  // shim serves, it runs once it does.
+  let handoverAsked = false;
+  const askedEarly = () => (handoverAsked = true);
+  process.on('SIGUSR2', askedEarly);
   const shimLog = new ShimLog(new FifoLog(path.join(bundle, 'log'), 2));
   const log = pino({ level: flags.debug ? 'debug' : 'info', base: { pid: process.pid, namespace: flags.namespace, sandbox: group } }, shimLog);
   const launch: ShimLaunch = { namespace: flags.namespace, address: flags.address, publishBinary: flags.publishBinary, id: flags.id, bundle, socket: flags.socket, debug: flags.debug, env: launchEnv() };
@@ -72,7 +78,7 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
     base: { id: group, stateRoot, image: guestImage(defaultImageDir()), ...DEFAULT_VM, ...(hotplug ? { hotplug } : {}) },
     deps: { ...qemuSandboxDeps(log), onOom: (id) => events.publish(...taskEvents.oom({ container_id: id })) },
   });
-  const savePod = async () => records.savePod(await pod.record());
+  const savePod = () => records.savePod(() => pod.record());
   const tasks = new TaskService({
     namespace: flags.namespace,
     pod,
@@ -93,11 +99,13 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
   // A successor logs its take-over to the store's file too (see ShimLog), until it serves.
   if (options.restore) shimLog.file = path.join(records.dir, HANDOVER_LOG);
   try {
-    if (options.restore) await takeOver(records, pod, tasks, log);
+    // The records say this shim serves the pod before any output is taken from the guest
+    // (the stdio is reopened last): a failure up to there leaves the pod as it was.
+    const resumed = options.restore ? await resumePod(records, pod, log) : undefined;
     await records.saveShim({ ...launch, version: HUSK_VERSION, pid: process.pid, startTime: processStartTime(process.pid) ?? '' });
     await savePod();
+    if (resumed?.sandbox) tasks.takeOver(resumed.tasks, resumed.sandbox);
   } catch (err) {
-    // The pod is left as it was: nothing of it was changed, and the store is another shim's to try.
     log.error({ err }, options.restore ? 'cannot take the pod over; it runs on untouched' : 'cannot record the pod');
     await records.close();
     throw err;
@@ -119,31 +127,36 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
       void tasks.destroy().finally(() => exit(0));
     });
   }
-  process.on('SIGUSR2', () => {
+  const handOverNow = () => {
     if (exiting) return;
     exiting = true;
     shimLog.file = path.join(records.dir, HANDOVER_LOG);
     handOver({ server, socket: flags.socket, pod, tasks, records, savePod, flushEvents: () => events.flush(), launch, log }).then(
       () => process.exit(0),
       (err: unknown) => {
-        log.error({ err }, 'the handover failed: the pod has no shim now; `husk shim restore` takes it over');
+        // The successor waits for the store while this process lives: it takes the pod over
+        // from the last records once this one is gone (what stdio held then is lost).
+        log.error({ err }, 'the handover failed; the new shim takes the pod over from the last records');
         process.exit(1);
       },
     );
-  });
+  };
+  process.off('SIGUSR2', askedEarly);
+  process.on('SIGUSR2', handOverNow);
+  if (handoverAsked) handOverNow();
 }
 
-/** Rebuilds the pod and its tasks from the store, as the shim before this one left them. */
-async function takeOver(records: PodRecords, pod: Pod, tasks: TaskService, log: Logger): Promise<void> {
+/** The pod as the shim before this one left it, and the records of its tasks (taken over last). */
+async function resumePod(records: PodRecords, pod: Pod, log: Logger): Promise<{ sandbox?: Sandbox; tasks: TaskRecord[] }> {
   const t0 = performance.now();
   const r = await records.loadPod();
   if (!r) throw notFound(`the pod store ${records.dir} has no record of the pod`);
   const before = await records.loadShim();
-  const taskRecords = await records.loadTasks();
+  const tasks = await records.loadTasks();
   await pod.resume(r);
   const sandbox = await pod.current();
-  if (sandbox) tasks.takeOver(taskRecords, sandbox);
-  log.info({ from: { pid: before?.pid, version: before?.version }, tasks: taskRecords.length, ms: Math.round(performance.now() - t0) }, 'pod taken over');
+  log.info({ from: { pid: before?.pid, version: before?.version }, tasks: tasks.length, ms: Math.round(performance.now() - t0) }, 'pod taken over');
+  return { ...(sandbox ? { sandbox } : {}), tasks };
 }
 
 /** The table with `save` run after each of `methods` succeeds, before it answers. */

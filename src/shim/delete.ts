@@ -12,7 +12,7 @@ import { toTimestamp } from '../api/well-known.js';
 import { killQuietly } from '../host/proc.js';
 import { liveVmPid, removeSandboxDir } from '../sandbox/leftovers.js';
 import { unmount } from '../sandbox/mounts.js';
-import { validateId } from '../errors.js';
+import { GrpcCode, validateId } from '../errors.js';
 import type { ShimFlags } from './flags.js';
 import { cleanUpPod } from './cleanup.js';
 import { podStoreDir, PodRecords } from './pod-records.js';
@@ -28,17 +28,19 @@ export async function deleteShim(flags: ShimFlags): Promise<Uint8Array> {
   if (!(await accepts(socket))) {
     const root = sandboxRoot(flags.address, flags.namespace);
     const storeDir = podStoreDir(flags.address, flags.namespace, group);
-    if (fs.existsSync(storeDir)) {
-      // A store another process holds is a shim taking the pod over (restore): not ours to clean.
-      const records = await PodRecords.open(storeDir).catch(() => undefined);
-      if (records) await cleanUpPod(records, root, group);
-    } else {
-      // A pod from before the store, or whose shim died before it made one.
+    const records = fs.existsSync(storeDir) ? await PodRecords.open(storeDir).catch((err: { grpcCode?: number }) => err) : undefined;
+    if (records instanceof PodRecords) {
+      await cleanUpPod(records, root, group);
+    } else if ((records as { grpcCode?: number } | undefined)?.grpcCode !== GrpcCode.FailedPrecondition) {
+      // No store (a pod from before the store, or whose shim died before it made one), or one
+      // that cannot be opened (damaged): what the pid file and the directories show goes.
+      // (A store another process holds is a shim taking the pod over: not ours to clean.)
       const dir = path.join(root, group);
       const pid = await liveVmPid(dir, group);
       if (pid) killQuietly(pid, 'SIGKILL');
       await removeSandboxDir(dir);
       removeIfEmpty(path.dirname(dir));
+      if (records) fs.rmSync(storeDir, { recursive: true, force: true });
     }
     fs.rmSync(socket, { force: true });
   }

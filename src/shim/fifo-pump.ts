@@ -125,7 +125,12 @@ export class FifoPump {
     this.held.length = 0;
     this.close();
     if (this.source.readableEnded || this.source.destroyed) return;
-    await new Promise<void>((resolve) => this.source.on('end', resolve).on('close', resolve).resume());
+    // Released, the process's stream is fed no more and never ends: that ends the dropping too.
+    const released = this.releasing.signal;
+    await new Promise<void>((resolve) => {
+      this.source.on('end', resolve).on('close', resolve).resume();
+      released.addEventListener('abort', () => resolve(), { once: true });
+    });
   }
 }
 

@@ -83,6 +83,9 @@ export interface StdioConnection {
   close(): void;
 }
 
+/** How long a release waits for a log destination to take what it was given. */
+const LOG_DRAIN_MS = 2000;
+
 /** Output a shim took from a process and did not get to write. */
 export interface HeldOutput {
   stdout: Buffer;
@@ -211,7 +214,8 @@ function copyOut(from: Readable, to: Promise<Writable>, onError: (err: Error) =>
       if (dest) from.unpipe(dest);
       const rest: Buffer[] = dest ? [] : first?.length ? [first] : [];
       for (let c = from.read() as Buffer | null; c !== null; c = from.read() as Buffer | null) rest.push(c);
-      if (dest && dest.writableLength > 0) await new Promise((r) => dest!.once('drain', r).once('close', r).once('error', r));
+      // A logger that stopped reading is not waited for past a moment.
+      if (dest && dest.writableLength > 0) await Promise.race([new Promise((r) => dest!.once('drain', r).once('close', r).once('error', r)), new Promise((r) => setTimeout(r, LOG_DRAIN_MS))]);
       return Buffer.concat(rest);
     },
     close: () => undefined,

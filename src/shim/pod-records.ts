@@ -24,7 +24,7 @@ export const STORE_ROOT = process.env.HUSK_STORE_DIR ?? '/var/lib/husk/store';
 
 /** How a shim for the pod is started again: containerd's flags, and the environment that shapes it. */
 export type ShimLaunch = Pick<ShimFlags, 'namespace' | 'address' | 'publishBinary' | 'id' | 'bundle' | 'socket' | 'debug'> & {
-  /** TTRPC_ADDRESS, GRPC_ADDRESS, NAMESPACE and every HUSK_* variable. */
+  /** PATH, TTRPC_ADDRESS, GRPC_ADDRESS, NAMESPACE and every HUSK_* variable. */
   env: Record<string, string>;
 };
 
@@ -64,7 +64,8 @@ export interface TaskRecord {
 /** The variables a successor shim needs as the first one had them. */
 export function launchEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   // (HUSK_HANDOVER_FROM names this shim's predecessor: one handover's, not the pod's.)
-  const keep = (k: string) => (k.startsWith('HUSK_') && k !== 'HUSK_HANDOVER_FROM') || ['TTRPC_ADDRESS', 'GRPC_ADDRESS', 'NAMESPACE', 'NODE_OPTIONS'].includes(k);
+  // PATH too: the shim runs ip, tc, nsenter, mount and flock by name.
+  const keep = (k: string) => (k.startsWith('HUSK_') && k !== 'HUSK_HANDOVER_FROM') || ['PATH', 'TTRPC_ADDRESS', 'GRPC_ADDRESS', 'NAMESPACE', 'NODE_OPTIONS'].includes(k);
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => keep(e[0]) && e[1] !== undefined));
 }
 
@@ -81,9 +82,48 @@ export function podStoreBackend(dir: string): StoreBackend {
   return storeBackendFromEnv();
 }
 
+/**
+ * One key's writes, one at a time and in the order asked: a write asked for while another is
+ * waiting to start replaces it (both callers are answered by the one write), so the last value
+ * asked for is the one on disk, and a burst of changes costs two writes, not one each.
+ */
+class KeyWrites {
+  private tail: Promise<void> = Promise.resolve();
+  private waiting: { op: () => Promise<void>; done: Promise<void> } | undefined;
+
+  write(op: () => Promise<void>): Promise<void> {
+    if (this.waiting) {
+      this.waiting.op = op;
+      return this.waiting.done;
+    }
+    const entry = { op, done: Promise.resolve() };
+    entry.done = this.tail.then(() => {
+      this.waiting = undefined;
+      return entry.op();
+    });
+    this.waiting = entry;
+    this.tail = entry.done.catch(() => undefined);
+    return entry.done;
+  }
+
+  /** Settles once every write asked for so far has ended. */
+  idle(): Promise<void> {
+    return this.tail;
+  }
+}
+
 /** The records of one pod, over its open (and locked) store. */
 export class PodRecords {
+  private readonly writes = new Map<string, KeyWrites>();
+
   private constructor(readonly store: Store) {}
+
+  /** Runs `op` in `key`'s turn (see KeyWrites). */
+  private inTurn(key: string, op: () => Promise<void>): Promise<void> {
+    let w = this.writes.get(key);
+    if (!w) this.writes.set(key, (w = new KeyWrites()));
+    return w.write(op);
+  }
 
   /** Opens (and locks) the pod's store: StoreLockedError while another shim has it. */
   static async open(dir: string, options: { readOnly?: boolean } = {}): Promise<PodRecords> {
@@ -106,8 +146,9 @@ export class PodRecords {
     return this.store.load<PodRecord>('pod');
   }
 
-  savePod(r: PodRecord): Promise<void> {
-    return this.store.save('pod', r);
+  /** `r` may be a function, called when the write starts: the pod as it is then. */
+  savePod(r: PodRecord | (() => Promise<PodRecord>)): Promise<void> {
+    return this.inTurn('pod', async () => this.store.save('pod', typeof r === 'function' ? await r() : r));
   }
 
   async loadTasks(): Promise<TaskRecord[]> {
@@ -115,14 +156,18 @@ export class PodRecords {
   }
 
   saveTask(r: TaskRecord): Promise<void> {
-    return this.store.save(`tasks/${r.id}`, r);
+    const key = `tasks/${r.id}`;
+    return this.inTurn(key, () => this.store.save(key, r));
   }
 
   deleteTask(id: string): Promise<void> {
-    return this.store.delete(`tasks/${id}`);
+    const key = `tasks/${id}`;
+    return this.inTurn(key, () => this.store.delete(key));
   }
 
-  close(): Promise<void> {
+  /** Closes the store once the writes asked for so far are done. */
+  async close(): Promise<void> {
+    await Promise.all([...this.writes.values()].map((w) => w.idle()));
     return this.store.close();
   }
 

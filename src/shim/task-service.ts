@@ -245,9 +245,11 @@ export class TaskService {
       if (unstarted) {
         // Never started: no output to wait for.
         task.finished.settle(p.exit!);
+        // Published before it is recorded as published, as watchExit does: a failed save must
+        // not leave an exit nobody was told of.
+        this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: task.id, pid: await this.pid(), exit_status: p.exit!.status, exited_at: toTimestamp(p.exit!.at) }));
         task.exitPublished = true;
         await this.save(task);
-        this.o.events.publish(...taskEvents.exit({ container_id: task.id, id: task.id, pid: await this.pid(), exit_status: p.exit!.status, exited_at: toTimestamp(p.exit!.at) }));
       }
     });
   }
@@ -392,7 +394,7 @@ export class TaskService {
     for (const r of records) {
       if (!sandbox.containers.has(r.id)) {
         this.o.log.warn({ task: r.id }, 'a task record names a container the sandbox does not have; dropped');
-        void this.o.persist?.forget(r.id);
+        void this.o.persist?.forget(r.id).catch((err: unknown) => this.o.log.warn({ err, task: r.id }, 'cannot drop the task record'));
         continue;
       }
       const container = sandbox.container(r.id);

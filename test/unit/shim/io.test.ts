@@ -454,9 +454,11 @@ describe('FIFOs', () => {
     stderr.end();
     const rest = new PassThrough();
     rest.end(Buffer.concat([held.stdout, stdout.read() as Buffer]));
+    // containerd comes back (a reader that never waits, as containerd's own): it sees the end
+    // once the last writer, the next shim's, is done.
+    const [out, err] = [collect(openFifoReader(io.stdout)), collect(openFifoReader(io.stderr))];
     const next = connectStdio({ ...io, stdin: '' }, fakeProcess(rest, Readable.from([])), () => undefined, undefined, { stdout: Buffer.alloc(0) });
     conn.close();
-    const [out, err] = [collect(readerOf(io.stdout)), collect(readerOf(io.stderr))];
     await next.done;
     expect(await err).toBe('e1\n');
     expect(await out).toBe(payload.toString() + 'after\n');

@@ -180,7 +180,7 @@ describe('where a pod store is', () => {
   });
 });
 
-test('launchEnv keeps HUSK_*, TTRPC_ADDRESS, GRPC_ADDRESS, NAMESPACE and NODE_OPTIONS only', () => {
+test('launchEnv keeps HUSK_*, PATH, TTRPC_ADDRESS, GRPC_ADDRESS, NAMESPACE and NODE_OPTIONS only', () => {
   const env = {
     HUSK_ACCEL: 'kvm',
     HUSK_STORE: 'leveldb',
@@ -204,6 +204,8 @@ test('launchEnv keeps HUSK_*, TTRPC_ADDRESS, GRPC_ADDRESS, NAMESPACE and NODE_OP
     GRPC_ADDRESS: '/run/containerd/containerd.sock',
     NAMESPACE: 'k8s.io',
     NODE_OPTIONS: '--max-old-space-size=64',
+    // The successor runs ip, tc and nsenter by name.
+    PATH: '/usr/bin',
   });
   expect(launchEnv({})).toEqual({});
 });
