@@ -42,12 +42,12 @@ function predecessor(): string {
  */
 export async function openPodStore(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<PodRecords> {
   const [pid, startTime] = (env[PREDECESSOR_ENV] ?? '').split(':');
-  const deadline = Date.now() + SUCCESSOR_WAIT_MS;
+  // As long as the predecessor lives: its own limits decide how long a release may take.
   for (;;) {
     try {
       return await PodRecords.open(dir);
     } catch (err) {
-      const waiting = (err as { grpcCode?: number }).grpcCode === GrpcCode.FailedPrecondition && pid && startTime && sameProcess(Number(pid), startTime) && Date.now() < deadline;
+      const waiting = (err as { grpcCode?: number }).grpcCode === GrpcCode.FailedPrecondition && pid && startTime && sameProcess(Number(pid), startTime);
       if (!waiting) throw err;
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -56,6 +56,9 @@ export async function openPodStore(dir: string, env: NodeJS.ProcessEnv = process
 
 /** How long the guest may take to notice the old shim's agent connection is gone. */
 const GUEST_HANGUP_MS = 30_000;
+
+/** How long the release (serving stopped to the store let go of) may take at most. */
+const RELEASE_LIMIT_MS = 120_000;
 
 /** How long the old shim waits for its successor to serve before giving up on it. */
 const SUCCESSOR_WAIT_MS = 120_000;
@@ -84,6 +87,13 @@ export async function handOver(p: HandoverParts): Promise<void> {
   // for the store's lock, which this shim gives up once everything is written.
   const child = startSuccessor(p.launch, process.argv[1]!, predecessor());
   p.log.info({ successorPid: child.pid }, 'handing the pod over to a new shim');
+  // A release that hangs (a call in progress that never ends) must not hold the pod without a
+  // shim for good: past the limit this shim gives up and exits, and the successor takes the
+  // pod over from the last records.
+  const tooLong = setTimeout(() => {
+    p.log.error({ successorPid: child.pid }, `the release took more than ${RELEASE_LIMIT_MS / 1000} s; leaving it to the successor`);
+    process.exit(1);
+  }, RELEASE_LIMIT_MS);
   p.server.close();
   fs.rmSync(p.socket, { force: true });
   await p.tasks.idle();
@@ -103,6 +113,7 @@ export async function handOver(p: HandoverParts): Promise<void> {
   await p.savePod();
   await Promise.race([p.flushEvents(), new Promise((r) => setTimeout(r, 2000))]);
   await p.records.close();
+  clearTimeout(tooLong);
   p.log.info({ successorPid: child.pid, releaseMs: Math.round(performance.now() - t0) }, 'pod released');
   const deadline = Date.now() + SUCCESSOR_WAIT_MS;
   while (!(await accepts(p.socket, 200))) {
