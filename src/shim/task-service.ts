@@ -199,7 +199,8 @@ export class TaskService {
     const stdio = { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal };
     validateStdio(stdio);
     task.execs.set(req.exec_id, { spec: { ...spec, terminal: req.terminal }, stdio, finished: finished(), exitPublished: false });
-    await this.tracked(this.save(task)).catch((err: unknown) => {
+    // Only the task's record changes: the sandbox knows an exec once it starts.
+    await this.tracked(this.save(task, { pod: false })).catch((err: unknown) => {
       task.execs.delete(req.exec_id);
       throw err;
     });
@@ -379,10 +380,10 @@ export class TaskService {
   }
 
   /** Writes the task's record (if given) and the pod's, before the call that changed them answers. */
-  private async save(task?: Task): Promise<void> {
+  private async save(task?: Task, options: { pod?: boolean } = {}): Promise<void> {
     if (!this.o.persist) return;
     if (task) await this.o.persist.task(taskRecord(task));
-    await this.o.persist.pod();
+    if (options.pod !== false) await this.o.persist.pod();
   }
 
   /**
