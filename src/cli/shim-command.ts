@@ -11,7 +11,7 @@ import { containerd } from '../../api/gen/containerd.js';
 import { Client } from '../ttrpc/index.js';
 import { sameProcess } from '../host/proc.js';
 import { startSuccessor } from '../shim/handover.js';
-import { GrpcCode } from '../errors.js';
+import { GrpcCode, validateId } from '../errors.js';
 import { PodRecords, STORE_ROOT, type ShimRecord } from '../shim/pod-records.js';
 import { accepts } from '../shim/start.js';
 import { parseFlags } from '../shim/flags.js';
@@ -224,8 +224,12 @@ function shimScript(): string {
 
 function podId(v: Values): string {
   const id = v.id;
-  if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(id)) throw new UsageError('--id names the pod (a containerd id)');
-  return id;
+  try {
+    if (typeof id !== 'string') throw new Error('missing');
+    return validateId('pod', id);
+  } catch {
+    throw new UsageError('--id names the pod (a containerd id)');
+  }
 }
 
 function readDir(dir: string): string[] {

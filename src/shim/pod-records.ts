@@ -40,13 +40,13 @@ export type PodRecord = PodState;
 export type { SandboxRecord };
 
 /** A process's stdio state: whether its exit was published and its output all delivered. */
-export interface ProcessRecord {
+export interface StdioRecord {
   exitPublished: boolean;
   /** Output taken from the guest that a releasing shim could not write, base64. */
   held?: { stdout: string; stderr: string };
 }
 
-export interface ExecRecord extends ProcessRecord {
+export interface ExecRecord extends StdioRecord {
   spec: Record<string, unknown>;
   stdio: StdioPaths;
   started: boolean;
@@ -57,7 +57,7 @@ export interface TaskRecord {
   bundle: string;
   stdio: StdioPaths;
   rootfsMounted: boolean;
-  init: ProcessRecord;
+  init: StdioRecord;
   execs: Record<string, ExecRecord>;
 }
 
