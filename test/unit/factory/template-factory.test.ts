@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { takeAgentConnection, TemplateStore, TemplateVmFactory, templateMac } from '../../../src/factory/index.js';
+import type { TemplateBuild } from '../../../src/factory/template-store.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
 import type { Vm, VmConfig } from '../../../src/hypervisor/index.js';
 
@@ -353,23 +354,25 @@ describe('TemplateStore', () => {
   });
 
   it('waits for the maker of the same key and uses what it made', async () => {
+    // Which of the two takes the lock first is up to the scheduler (each lock is a flock
+    // child process): exactly one of them builds and both get what it made.
     const key = 'a'.repeat(64);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const first = store.make(key, {}, 1, 5000, async (b) => {
+    const built: string[] = [];
+    const maker = (name: string) => async (b: TemplateBuild) => {
+      built.push(name);
       await gate;
-      fs.writeFileSync(b.statePath, 'state');
-    });
-    let secondBuilt = false;
-    const second = store.make(key, {}, 1, 5000, async (b) => {
-      secondBuilt = true;
-      fs.writeFileSync(b.statePath, 'other');
-    });
+      fs.writeFileSync(b.statePath, `state of ${name}`);
+    };
+    const first = store.make(key, {}, 1, 5000, maker('first'));
+    const second = store.make(key, {}, 1, 5000, maker('second'));
     await new Promise((r) => setTimeout(r, 200));
     release();
     const [t1, t2] = await Promise.all([first, second]);
-    expect(secondBuilt).toBe(false);
+    expect(built).toHaveLength(1);
     expect(t2.record.stateSha256).toBe(t1.record.stateSha256);
+    expect(fs.readFileSync(t1.statePath, 'utf8')).toBe(`state of ${built[0]}`);
   });
 
   it('gives up waiting for a maker that takes too long', async () => {
