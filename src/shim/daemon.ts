@@ -29,6 +29,7 @@ import { SandboxService, sandboxServiceImpl } from './sandbox-service.js';
 import { PodService, podServiceImpl } from './pod-service.js';
 import { PodV1 } from '../api/pod.js';
 import { TaskService, taskServiceImpl } from './task-service.js';
+import { CallsInProgress } from './calls.js';
 
 /** The Sandbox API's and the pod service's calls that change the pod: its record is written after each. */
 const SANDBOX_CHANGES = ['CreateSandbox', 'StartSandbox', 'StopSandbox', 'UpdateSandbox'] as const;
@@ -112,11 +113,13 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
   }
 
   const taskImpl = taskServiceImpl(tasks);
+  /** The Sandbox API's and the pod service's changes under way: a handover waits for them. */
+  const changes = new CallsInProgress();
   server
     .register(TaskV2, taskImpl as ServiceImplementation<typeof TaskV2>)
     .register(TaskV3, taskImpl)
-    .register(SandboxV1, savingAfter(sandboxServiceImpl(sandboxes), SANDBOX_CHANGES, savePod, log))
-    .register(PodV1, savingAfter(podServiceImpl(new PodService({ pod, log })), POD_CHANGES, savePod, log));
+    .register(SandboxV1, savingAfter(sandboxServiceImpl(sandboxes), SANDBOX_CHANGES, savePod, changes, log))
+    .register(PodV1, savingAfter(podServiceImpl(new PodService({ pod, log })), POD_CHANGES, savePod, changes, log));
   fs.rmSync(flags.socket, { force: true });
   await server.listen(flags.socket);
   log.info({ socket: flags.socket, store: records.dir, restored: options.restore ?? false }, 'shim serving');
@@ -131,7 +134,7 @@ export async function serve(flags: ShimFlags, options: { restore?: boolean } = {
     if (exiting) return;
     exiting = true;
     shimLog.file = path.join(records.dir, HANDOVER_LOG);
-    handOver({ server, socket: flags.socket, pod, tasks, records, savePod, flushEvents: () => events.flush(), launch, log }).then(
+    handOver({ server, socket: flags.socket, pod, tasks, changes, records, savePod, flushEvents: () => events.flush(), launch, log }).then(
       () => process.exit(0),
       (err: unknown) => {
         // The successor waits for the store while this process lives: it takes the pod over
@@ -159,20 +162,23 @@ async function resumePod(records: PodRecords, pod: Pod, log: Logger): Promise<{ 
   return { ...(sandbox ? { sandbox } : {}), tasks };
 }
 
-/** The table with `save` run after each of `methods` succeeds, before it answers. */
-function savingAfter<S extends Record<string, ((req: never, ctx: never) => unknown) | undefined>>(impl: S, methods: readonly string[], save: () => Promise<void>, log: Logger): S {
+/** The table with `save` run after each of `methods` succeeds, before it answers; each call counted in `calls`. */
+function savingAfter<S extends Record<string, ((req: never, ctx: never) => unknown) | undefined>>(impl: S, methods: readonly string[], save: () => Promise<void>, calls: CallsInProgress, log: Logger): S {
   const out = { ...impl } as Record<string, unknown>;
   for (const m of methods) {
     const f = impl[m] as ((req: unknown, ctx: unknown) => Promise<unknown>) | undefined;
     if (!f) continue;
-    out[m] = async (req: unknown, ctx: unknown) => {
-      const res = await f(req, ctx);
-      await save().catch((err: unknown) => {
-        log.error({ err, method: m }, 'cannot record the change');
-        throw err;
-      });
-      return res;
-    };
+    out[m] = (req: unknown, ctx: unknown) =>
+      calls.track(
+        (async () => {
+          const res = await f(req, ctx);
+          await save().catch((err: unknown) => {
+            log.error({ err, method: m }, 'cannot record the change');
+            throw err;
+          });
+          return res;
+        })(),
+      );
   }
   return out as S;
 }

@@ -22,6 +22,7 @@ import { processStartTime, sameProcess } from '../host/proc.js';
 import { PodRecords, type ShimLaunch } from './pod-records.js';
 import { accepts } from './start.js';
 import type { TaskService } from './task-service.js';
+import type { CallsInProgress } from './calls.js';
 
 /**
  * Tells a successor which shim it succeeds (`pid:starttime`): it waits for the store's lock
@@ -68,6 +69,8 @@ export interface HandoverParts {
   socket: string;
   pod: Pod;
   tasks: TaskService;
+  /** The Sandbox API's and the pod service's changes under way. */
+  changes: CallsInProgress;
   records: PodRecords;
   /** Writes the pod's record (this shim's part included). */
   savePod(): Promise<void>;
@@ -96,7 +99,7 @@ export async function handOver(p: HandoverParts): Promise<void> {
   }, RELEASE_LIMIT_MS);
   p.server.close();
   fs.rmSync(p.socket, { force: true });
-  await p.tasks.idle();
+  await Promise.all([p.tasks.idle(), p.changes.idle()]);
   const consoleLog = (await p.pod.current())?.consoleLogPath;
   const consoleAt = consoleLog ? ((await fs.promises.stat(consoleLog).catch(() => undefined))?.size ?? 0) : 0;
   await p.pod.release();

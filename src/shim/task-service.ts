@@ -26,6 +26,7 @@ import { rootDisk } from '../sandbox/block-devices.js';
 import { connectStdio, validateStdio, type HeldOutput, type StdioConnection, type StdioPaths } from './io.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
 import { HUSK_VERSION } from '../version.js';
+import { CallsInProgress } from './calls.js';
 
 type v3 = typeof containerd.task.v3;
 type Req<K extends keyof v3> = InstanceType<v3[K]>;
@@ -94,7 +95,7 @@ export class TaskService {
   /** Handed over to another shim (release): exits are that one's to report. */
   private released = false;
   /** Calls under way outside the tasks' queues (Create): a handover waits for them. */
-  private readonly inflight = new Set<Promise<unknown>>();
+  private readonly calls = new CallsInProgress();
   /** Ids whose Create is under way: a second Create of one is refused, not raced. */
   private readonly creating = new Set<string>();
 
@@ -115,7 +116,7 @@ export class TaskService {
     if (req.checkpoint) throw new HuskError(GrpcCode.Unimplemented, 'restoring from a checkpoint is not supported');
     this.creating.add(req.id);
     try {
-      return await this.tracked(this.createTask(req));
+      return await this.calls.track(this.createTask(req));
     } finally {
       this.creating.delete(req.id);
     }
@@ -200,7 +201,7 @@ export class TaskService {
     validateStdio(stdio);
     task.execs.set(req.exec_id, { spec: { ...spec, terminal: req.terminal }, stdio, finished: finished(), exitPublished: false });
     // Only the task's record changes: the sandbox knows an exec once it starts.
-    await this.tracked(this.save(task, { pod: false })).catch((err: unknown) => {
+    await this.calls.track(this.save(task, { pod: false })).catch((err: unknown) => {
       task.execs.delete(req.exec_id);
       throw err;
     });
@@ -419,18 +420,8 @@ export class TaskService {
 
   /** Every call in progress has ended: Creates (outside any task's queue) and each task's. */
   async idle(): Promise<void> {
-    await Promise.allSettled([...this.inflight]);
+    await this.calls.idle();
     await Promise.all([...this.tasks.values()].map((t) => t.queue.onIdle()));
-  }
-
-  /** A call that runs outside the tasks' queues, for idle() to wait for. */
-  private tracked<T>(work: Promise<T>): Promise<T> {
-    this.inflight.add(work);
-    void work.then(
-      () => this.inflight.delete(work),
-      () => this.inflight.delete(work),
-    );
-    return work;
   }
 
   /**
