@@ -38,18 +38,27 @@ function predecessor(): string {
 }
 
 /**
- * Opens the pod's store; a successor (PREDECESSOR_ENV set) waits while its predecessor
- * holds the store, any other shim is refused at once.
+ * How long a shim waits for a pod store someone else holds: `husk shim list` and `husk gc`
+ * take a store's lock for a moment to learn whether a shim owns it. A shim that owns it holds
+ * it for good, so a second shim for the pod is still refused.
  */
-export async function openPodStore(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<PodRecords> {
+const STORE_BUSY_MS = 2000;
+
+/**
+ * Opens the pod's store; a successor (PREDECESSOR_ENV set) waits while its predecessor
+ * holds the store, any other shim for STORE_BUSY_MS.
+ */
+export async function openPodStore(dir: string, env: NodeJS.ProcessEnv = process.env, busyMs = STORE_BUSY_MS): Promise<PodRecords> {
   const [pid, startTime] = (env[PREDECESSOR_ENV] ?? '').split(':');
-  // As long as the predecessor lives: its own limits decide how long a release may take.
+  const givenUpAt = Date.now() + busyMs;
   for (;;) {
     try {
       return await PodRecords.open(dir);
     } catch (err) {
-      const waiting = (err as { grpcCode?: number }).grpcCode === GrpcCode.FailedPrecondition && pid && startTime && sameProcess(Number(pid), startTime);
-      if (!waiting) throw err;
+      if ((err as { grpcCode?: number }).grpcCode !== GrpcCode.FailedPrecondition) throw err;
+      // As long as the predecessor lives: its own limits decide how long a release may take.
+      const predecessorLives = pid && startTime && sameProcess(Number(pid), startTime);
+      if (!predecessorLives && Date.now() >= givenUpAt) throw err;
       await new Promise((r) => setTimeout(r, 20));
     }
   }
