@@ -83,9 +83,8 @@ describe('husk client → Go ttrpc server', () => {
 
   it('sends deadlines the Go server honours, and gets out-of-order answers', async () => {
     const task = serviceClient(TaskV3, client);
-    const t0 = Date.now();
+    // DeadlineExceeded, not the handler's answer at 5 s: the 300 ms deadline ended the call.
     await expect(task.Wait({ id: 'sleep-5000' }, { timeoutMs: 300 })).rejects.toMatchObject({ code: Code.DeadlineExceeded });
-    expect(Date.now() - t0).toBeLessThan(3000);
     // Without a local timer: the Go server's own deadline from timeout_nano must fire.
     const raw = await rawConnect(sock.path);
     raw.socket.write(encodeFrame(1, FrameType.Request, 0, encodeRequest({ service: 'containerd.task.v3.Task', method: 'Wait', payload: containerdApi.containerd.task.v3.WaitRequest.encode({ id: 'sleep-5000' }).finish(), timeoutNano: 200e6, metadata: [] })));

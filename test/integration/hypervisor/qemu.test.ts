@@ -196,7 +196,7 @@ suite('QEMU driver with the real guest image', () => {
     const t0 = Date.now();
     const kvm = await probeKvmBoot('qemu-system-x86_64', boot);
     console.log(`KVM boot probe: ${JSON.stringify(kvm)} in ${Date.now() - t0} ms`);
-    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(kvm).toEqual({ usable: expect.any(Boolean), detail: expect.any(String) });
     // pgrep exits 1 when nothing matches (and never matches itself).
     expect(() => execFileSync('pgrep', ['-f', 'husk.probe=1'])).toThrow();
   }, TEST_TIMEOUT_MS);

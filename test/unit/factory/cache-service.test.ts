@@ -63,9 +63,7 @@ describe('the VM cache service', () => {
     const sock = path.join(dir, 'mute.sock');
     await new Promise<void>((r) => mute.listen(sock, r));
     try {
-      const t0 = Date.now();
       await expect(new CacheClient(sock, 300).take('pod', shape)).rejects.toMatchObject({ code: GrpcCode.DeadlineExceeded });
-      expect(Date.now() - t0).toBeLessThan(10_000);
     } finally {
       mute.close();
     }

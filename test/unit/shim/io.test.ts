@@ -267,12 +267,10 @@ describe('binary://', () => {
     const bin = logger('hung.sh', 'exec sleep 30');
     const p = fakeProcess();
     const errors: Error[] = [];
-    const started = Date.now();
     const io = connectStdio(logTo(`binary://${bin}`), p, (e) => errors.push(e), { ...owner, loggerTimeouts: { readyMs: 300, termMs: 2000 } });
     (p.stdout as PassThrough).end('lost\n');
     (p.stderr as PassThrough).end();
     await io.done;
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(errors.map((e) => e.message).join()).toMatch(/not ready after 300 ms/);
     await waitFor(() => !alive(Number(read('pid'))));
   });
@@ -283,9 +281,7 @@ describe('binary://', () => {
     const io = connectStdio(logTo(`binary://${bin}`), p, () => undefined, { ...owner, loggerTimeouts: { exitMs: 200 } });
     (p.stdout as PassThrough).end('x\n');
     (p.stderr as PassThrough).end();
-    const started = Date.now();
     await io.done;
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(alive(Number(read('pid')))).toBe(false);
   });
 
