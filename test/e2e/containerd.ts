@@ -21,6 +21,11 @@ import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { parseMountInfo } from '../../src/sandbox/mounts.js';
 import { sandboxRoot } from '../../src/shim/paths.js';
+import { cleanUpPod } from '../../src/shim/cleanup.js';
+import { PodRecords, podStoreDir } from '../../src/shim/pod-records.js';
+
+/** Where shims keep pod stores when HUSK_STORE_DIR is not set (src/shim/pod-records.ts). */
+const DEFAULT_STORE_ROOT = '/var/lib/husk/store';
 
 export type Generation = '1' | '2';
 
@@ -481,6 +486,7 @@ class Harness implements Containerd {
     if (running) await step('remove tasks and containers', () => this.removeAllThroughCtr());
     await step('stop containerd', () => this.stopDaemon());
     await step('kill leftover processes', () => killTrees(processesOf(this.address)));
+    await step('husk pod stores', () => this.sweepPodStores(taskIds.map((t) => t.ns)));
     await step('husk sandbox state', () => sweepHuskState(this.huskRoots(taskIds.map((t) => t.ns))));
     await step('remove runc state', () => this.removeRuncState(taskIds));
     for (const { ns, id } of taskIds) {
@@ -577,6 +583,32 @@ class Harness implements Containerd {
   private huskRoots(namespaces: string[] = []): string[] {
     const all = new Set([this.namespace, ...(this.options.cri ? [CRI_NAMESPACE] : []), ...namespaces]);
     return [...all].map((ns) => sandboxRoot(this.address, ns));
+  }
+
+  /**
+   * Pod stores of this containerd's shims, once every shim is gone: a shim that ended properly
+   * removed its own, so one still there belongs to a shim that died (a failed test, or one that
+   * killed it and did not clean up). What it names is removed as `husk gc` does (a dead shim's
+   * QEMU has left the process tree, so nothing else would end it), and reported.
+   */
+  private async sweepPodStores(namespaces: string[]): Promise<void> {
+    const root = this.options.env?.HUSK_STORE_DIR ?? DEFAULT_STORE_ROOT;
+    const all = new Set([this.namespace, ...(this.options.cri ? [CRI_NAMESPACE] : []), ...namespaces]);
+    const left: string[] = [];
+    for (const ns of all) {
+      const group = path.dirname(podStoreDir(this.address, ns, 'pod', root));
+      for (const id of readdir(group)) {
+        const records = await PodRecords.open(path.join(group, id)).catch((err: Error) => err);
+        if (records instanceof Error) {
+          left.push(`${ns}/${id} (unreadable, removed: ${records.message})`);
+          continue;
+        }
+        const cleaned = await cleanUpPod(records, sandboxRoot(this.address, ns), id);
+        left.push(`${ns}/${id} (${[...cleaned.removed, ...cleaned.failed.map((f) => `failed: ${f}`)].join(', ')})`);
+      }
+      fs.rmSync(group, { recursive: true, force: true });
+    }
+    if (left.length) throw new Error(`pod stores of dead shims left behind (cleaned up now): ${left.join('; ')}`);
   }
 
   leftovers(): Leftovers {
