@@ -1,5 +1,5 @@
 /**
- * Durable pod state through containerd 2.x: a running pod's shim is replaced (containerd
+ * Durable pod state through containerd 2.x (the swap through 1.6 too): a running pod's shim is replaced (containerd
  * stopped meanwhile, as an upgrade does) and the pod keeps working — exec, output (what the
  * container wrote during the swap included), kill with the right exit code, delete; a shim
  * killed with SIGKILL leaves nothing once `delete` (containerd's) or `husk gc` has read its
@@ -136,6 +136,20 @@ maybe('the same with the LevelDB store', async () => {
   try {
     await c.importImage(image.archive);
     await swap(c, stores, 'lswap');
+  } finally {
+    await c.stop();
+  }
+  expect(c.leftovers()).toEqual({ processes: [], mounts: [], dirs: [] });
+}, VM_TIMEOUT);
+
+const maybe16 = missing || missingGeneration('1') ? it.skip : it;
+
+maybe16('the same through containerd 1.6 (Task API v2, no Sandbox API)', async () => {
+  const stores = path.join(workDir, 'store-1.6');
+  const c = await startContainerd('1', { pathPrepend: [SHIM_DIR], env: { HUSK_GUEST_DIR: IMAGE, HUSK_STORE_DIR: stores } });
+  try {
+    await c.importImage(image.archive);
+    await swap(c, stores, 'swap16');
   } finally {
     await c.stop();
   }
