@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { execa } from 'execa';
 import type { Readable } from 'node:stream';
@@ -12,10 +13,24 @@ export function collect(s: Readable): Promise<string> {
   });
 }
 
-/** Pids of every QEMU on the host. */
+/**
+ * Pids of every live QEMU on the host. Zombies are not counted: a QEMU whose shim died is
+ * init's child once killed, and this host's init may take its time to reap it (pgrep -f
+ * matches a zombie by its name), so a snapshot taken then would later lose it.
+ */
 export async function qemuPids(): Promise<string[]> {
   const r = await execa('pgrep', ['-f', 'qemu-system'], { reject: false });
-  return r.stdout.split('\n').filter(Boolean);
+  return r.stdout.split('\n').filter(Boolean).filter((pid) => !isZombie(pid));
+}
+
+function isZombie(pid: string): boolean {
+  try {
+    // The state follows the parenthesised command name, which may itself hold ") ".
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return true; // gone already
+  }
 }
 
 /** The guest's serving helper (scripts/guest/identity.c, netlink.c) built as build-guest.sh builds it, at `file`. */

@@ -345,7 +345,8 @@ describe('TemplateStore', () => {
     fs.mkdirSync(path.join(build, 'vm'), { recursive: true });
     // A stand-in for the orphaned QEMU: a process whose command line names the template VM.
     const orphan = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)', 'husk-tpl-cccccccccccc'], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 200));
+    // Until the child has exec'd, its command line is still this process's.
+    for (let i = 0; i < 500 && !fs.readFileSync(`/proc/${orphan.pid}/cmdline`, 'utf8').includes('husk-tpl-'); i++) await new Promise((r) => setTimeout(r, 10));
     fs.writeFileSync(path.join(build, 'vm', 'qemu.pid'), String(orphan.pid));
     const exited = new Promise((r) => orphan.once('exit', (_code, signal) => r(signal)));
     await store.make(key, {}, 1, 1000, async (b) => fs.writeFileSync(b.statePath, 'state'));
@@ -379,11 +380,15 @@ describe('TemplateStore', () => {
     const key = 'b'.repeat(64);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    let building!: () => void;
+    const built = new Promise<void>((r) => (building = r));
     const first = store.make(key, {}, 1, 5000, async (b) => {
+      building();
       await gate;
       fs.writeFileSync(b.statePath, 'state');
     });
-    await new Promise((r) => setTimeout(r, 200));
+    // The first holds the lock once it builds (a fixed pause could end before its flock ran).
+    await built;
     await expect(store.make(key, {}, 1, 300, async () => undefined)).rejects.toThrow(/another process has been making template/);
     release();
     await first;

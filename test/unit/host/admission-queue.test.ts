@@ -45,7 +45,8 @@ describe('AdmissionQueue', () => {
     const rest = [d, await waiting[2]!];
     expect(order).toEqual(['c', 'd', 'e']);
     for (const s of rest) s.release();
-    await new Promise((r) => setTimeout(r, 50));
+    // Tickets are removed in the background of release().
+    for (let i = 0; i < 200 && tickets().length; i++) await new Promise((r) => setTimeout(r, 10));
     expect(tickets()).toEqual([]);
   });
 
@@ -100,8 +101,9 @@ describe('AdmissionQueue', () => {
     const q = new AdmissionQueue({ dir, slots: { boot: 1, step: 1 }, pollMs: 50 });
     // Another "shim": flock(1) holds slot 0 for as long as it lives (--close: its sleep does not inherit the lock).
     fs.mkdirSync(path.join(dir, 'boot'));
-    const other = spawn('flock', ['--close', path.join(dir, 'boot', 'slot-0'), 'sleep', '600'], { stdio: 'ignore', detached: true });
-    await new Promise((r) => setTimeout(r, 200));
+    const other = spawn('flock', ['--close', path.join(dir, 'boot', 'slot-0'), 'sh', '-c', 'echo locked; exec sleep 600'], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+    // Its command runs once flock holds the lock (a fixed pause could end before that).
+    await new Promise((r) => other.stdout!.once('data', r));
     const mine = q.acquire('mine');
     expect(await settled(mine)).toBe(false);
     process.kill(-other.pid!, 'SIGKILL'); // flock and its sleep

@@ -137,7 +137,7 @@ test('events reach every listener, interleaved with answers, and unsubscribing w
   await p;
   off();
   server.send({ event: 'SHUTDOWN', data: { guest: true, reason: 'guest-shutdown' }, timestamp: { seconds: 1700000001, microseconds: 0 } });
-  await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
   expect(seen.map((e) => e.event)).toEqual(['STOP', 'SHUTDOWN']);
   expect(seen[0]!.at.getTime()).toBe(1700000000250);
   expect(seen[1]!.data).toEqual({ guest: true, reason: 'guest-shutdown' });
