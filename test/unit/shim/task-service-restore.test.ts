@@ -13,13 +13,13 @@
 import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { containerd } from '../../../api/gen/containerd.js';
 import * as proc from '../../../src/host/proc.js';
 import { GrpcCode } from '../../../src/errors.js';
 import { RecordingSink, tempRoot } from '../doubles/recording-sink.js';
+import { createRequests, execReq, noStdio, refused, req } from '../doubles/task-requests.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
 import { openFifoReader } from '../../../src/shim/fifo.js';
 import type { TaskRecord } from '../../../src/shim/pod-records.js';
@@ -97,19 +97,7 @@ function shim(vms: FakeVmFactory, agent: ReleasingAgent) {
   return { pod, persist, events, tasks, agent };
 }
 
-/** A bundle with its config.json and an empty rootfs directory. */
-function bundle(id: string): string {
-  const dir = path.join(tmp.dir(), 'bundles', id);
-  fs.mkdirSync(path.join(dir, 'rootfs'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ ociVersion: '1.1.0', process: { args: ['sh'], cwd: '/' }, root: { path: 'rootfs' } }));
-  return dir;
-}
-
-const noStdio = { stdin: '', stdout: '', stderr: '', terminal: false };
-const createReq = (id: string, stdio: object = noStdio) => ({ id, bundle: bundle(id), rootfs: [], ...stdio }) as never;
-const execReq = (id: string, execId: string) => ({ id, exec_id: execId, spec: { value: Buffer.from(JSON.stringify({ args: ['ls'], cwd: '/' })) }, ...noStdio }) as never;
-const req = (r: object) => r as never;
-const refused = (p: Promise<unknown>, code: GrpcCode) => expect(p).rejects.toMatchObject({ grpcCode: code });
+const createReq = createRequests(() => tmp.dir());
 const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'not yet'>((r) => setTimeout(() => r('not yet'), ms))]);
 async function until(what: () => boolean, ms = 2000): Promise<void> {
   for (const end = Date.now() + ms; !what(); ) {

@@ -5,12 +5,12 @@
  * no stdio, so no FIFO is opened.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { containerd } from '../../../api/gen/containerd.js';
 import { GrpcCode } from '../../../src/errors.js';
 import { RecordingSink, tempRoot } from '../doubles/recording-sink.js';
+import { createRequests, execReq, noStdio, refused, req } from '../doubles/task-requests.js';
 import { FakeVmFactory, type FakeVm } from '../../../src/hypervisor/fake.js';
 import { Pod } from '../../../src/shim/pod.js';
 import { TaskService } from '../../../src/shim/task-service.js';
@@ -35,19 +35,7 @@ function service() {
   return { tasks, pod, agent, events, shutdowns, vmPid };
 }
 
-/** A bundle with its config.json and an empty rootfs directory. */
-function bundle(id: string): string {
-  const dir = path.join(tmp.dir(), 'bundles', id);
-  fs.mkdirSync(path.join(dir, 'rootfs'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ ociVersion: '1.1.0', process: { args: ['sh'], cwd: '/' }, root: { path: 'rootfs' } }));
-  return dir;
-}
-
-const noStdio = { stdin: '', stdout: '', stderr: '', terminal: false };
-const createReq = (id: string) => ({ id, bundle: bundle(id), rootfs: [], ...noStdio }) as never;
-const execReq = (id: string, execId: string) => ({ id, exec_id: execId, spec: { value: Buffer.from(JSON.stringify({ args: ['ls'], cwd: '/' })) }, ...noStdio }) as never;
-const req = (r: object) => r as never;
-const refused = (p: Promise<unknown>, code: GrpcCode) => expect(p).rejects.toMatchObject({ grpcCode: code });
+const createReq = createRequests(() => tmp.dir());
 
 it("Create boots the pod, creates the container and answers the VM's pid", async () => {
   const { tasks, pod, agent, events, vmPid } = service();
