@@ -581,8 +581,12 @@ class Harness implements Containerd {
    * directory per namespace; each goes with the namespace's last pod.
    */
   private huskRoots(namespaces: string[] = []): string[] {
-    const all = new Set([this.namespace, ...(this.options.cri ? [CRI_NAMESPACE] : []), ...namespaces]);
-    return [...all].map((ns) => sandboxRoot(this.address, ns));
+    return this.huskNamespaces(namespaces).map((ns) => sandboxRoot(this.address, ns));
+  }
+
+  /** The namespaces husk pods of this containerd may be in: its own, CRI's, and `extra`. */
+  private huskNamespaces(extra: string[]): string[] {
+    return [...new Set([this.namespace, ...(this.options.cri ? [CRI_NAMESPACE] : []), ...extra])];
   }
 
   /**
@@ -593,9 +597,8 @@ class Harness implements Containerd {
    */
   private async sweepPodStores(namespaces: string[]): Promise<void> {
     const root = this.options.env?.HUSK_STORE_DIR ?? DEFAULT_STORE_ROOT;
-    const all = new Set([this.namespace, ...(this.options.cri ? [CRI_NAMESPACE] : []), ...namespaces]);
     const left: string[] = [];
-    for (const ns of all) {
+    for (const ns of this.huskNamespaces(namespaces)) {
       const group = path.dirname(podStoreDir(this.address, ns, 'pod', root));
       for (const id of readdir(group)) {
         const records = await PodRecords.open(path.join(group, id)).catch((err: Error) => err);
