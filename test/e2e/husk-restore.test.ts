@@ -130,30 +130,27 @@ maybe('a running pod\'s shim is replaced with containerd stopped: exec, output, 
   await swap(cd, storeDir, 'swap');
 }, VM_TIMEOUT);
 
-maybe('the same with the LevelDB store', async () => {
-  const stores = path.join(workDir, 'leveldb-store');
-  const c = await startContainerd('2', { pathPrepend: [SHIM_DIR], env: { HUSK_GUEST_DIR: IMAGE, HUSK_STORE_DIR: stores, HUSK_STORE: 'leveldb' } });
+/** swap() on a containerd of its own: that generation, a store directory of its own, `env` on top. */
+async function swapOnOwnContainerd(generation: '1' | '2', name: string, env: Record<string, string> = {}): Promise<void> {
+  const stores = path.join(workDir, `store-${name}`);
+  const c = await startContainerd(generation, { pathPrepend: [SHIM_DIR], env: { HUSK_GUEST_DIR: IMAGE, HUSK_STORE_DIR: stores, ...env } });
   try {
     await c.importImage(image.archive);
-    await swap(c, stores, 'lswap');
+    await swap(c, stores, name);
   } finally {
     await c.stop();
   }
   expect(c.leftovers()).toEqual({ processes: [], mounts: [], dirs: [] });
+}
+
+maybe('the same with the LevelDB store', async () => {
+  await swapOnOwnContainerd('2', 'lswap', { HUSK_STORE: 'leveldb' });
 }, VM_TIMEOUT);
 
 const maybe16 = missing || missingGeneration('1') ? it.skip : it;
 
 maybe16('the same through containerd 1.6 (Task API v2, no Sandbox API)', async () => {
-  const stores = path.join(workDir, 'store-1.6');
-  const c = await startContainerd('1', { pathPrepend: [SHIM_DIR], env: { HUSK_GUEST_DIR: IMAGE, HUSK_STORE_DIR: stores } });
-  try {
-    await c.importImage(image.archive);
-    await swap(c, stores, 'swap16');
-  } finally {
-    await c.stop();
-  }
-  expect(c.leftovers()).toEqual({ processes: [], mounts: [], dirs: [] });
+  await swapOnOwnContainerd('1', 'swap16');
 }, VM_TIMEOUT);
 
 maybe('a SIGKILLed shim: containerd\'s delete removes what its store names', async () => {
